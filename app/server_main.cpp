@@ -1,0 +1,116 @@
+#include "demodata.h"
+#include "tradewindserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || !address->setAddress(host == u"localhost"_s ? u"127.0.0.1"_s : host))
+        return false;
+    *port = static_cast<quint16>(number);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tradewind-server"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Tradewind sales-management server: owns the database and serves the JSON API."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(u"database"_s, u"SQLite database file (created and migrated on first start)."_s,
+                                            u"FILE"_s, u"tradewind.db"_s);
+    const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on."_s, u"ADDR:PORT"_s,
+                                          u"127.0.0.1:8765"_s);
+    const QCommandLineOption demoOption(u"demo"_s, u"Fill an empty database with the demo company."_s);
+    const QCommandLineOption certOption(u"tls-cert"_s, u"PEM certificate: serve HTTPS (needs --tls-key)."_s, u"FILE"_s);
+    const QCommandLineOption keyOption(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption scaleEmployeesOption(u"scale-employees"_s,
+                                                  u"With --scale-opportunities: employees in the benchmark data set."_s,
+                                                  u"N"_s, u"1000"_s);
+    const QCommandLineOption scaleOpportunitiesOption(
+        u"scale-opportunities"_s, u"Build a benchmark data set with N opportunities in the database, then exit."_s, u"N"_s);
+    parser.addOptions({databaseOption, listenOption, demoOption, certOption, keyOption, scaleEmployeesOption,
+                       scaleOpportunitiesOption});
+    parser.process(app);
+
+    Tradewind::ServerConfig config;
+    config.databasePath = parser.value(databaseOption);
+    if (!parseListen(parser.value(listenOption), &config.address, &config.port)) {
+        err() << "Invalid --listen value '" << parser.value(listenOption) << "': expected ADDR:PORT such as 127.0.0.1:8765"
+              << Qt::endl;
+        return 2;
+    }
+    config.http.tlsCertificateFile = parser.value(certOption);
+    config.http.tlsKeyFile = parser.value(keyOption);
+    if (config.http.tlsCertificateFile.isEmpty() != config.http.tlsKeyFile.isEmpty()) {
+        err() << "--tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
+
+    Tradewind::TradewindServer server(config);
+    try {
+        server.openDatabase();
+        if (parser.isSet(scaleOpportunitiesOption)) {
+            bool ok = false;
+            const qint64 opportunities = parser.value(scaleOpportunitiesOption).toLongLong(&ok);
+            const int employees = parser.value(scaleEmployeesOption).toInt();
+            if (!ok || opportunities < 0 || employees < 0) {
+                err() << "--scale-opportunities and --scale-employees take whole numbers" << Qt::endl;
+                return 2;
+            }
+            Tradewind::Demo::generateScale(server.database(), QDateTime::currentDateTimeUtc(), employees, opportunities,
+                                           [](const QString &stage, qint64 done, qint64 total) {
+                                               const qint64 percent = total > 0 ? done * 100 / total : 100;
+                                               err() << "\rGenerating " << stage << ": " << done << " / " << total << " ("
+                                                     << percent << "%)   " << Qt::flush;
+                                               if (done == total)
+                                                   err() << Qt::endl;
+                                           });
+            err() << "Benchmark data set ready in " << QFileInfo(config.databasePath).absoluteFilePath() << Qt::endl;
+            return 0;
+        }
+        if (parser.isSet(demoOption) && Tradewind::Demo::isEmpty(server.database())) {
+            err() << "Filling the database with the demo company..." << Qt::endl;
+            Tradewind::Demo::populate(server.database(), QDateTime::currentDateTimeUtc());
+        }
+    } catch (const std::exception &error) {
+        err() << "Cannot use the database " << config.databasePath << ": " << error.what() << Qt::endl;
+        return 1;
+    }
+
+    if (!server.listen()) {
+        err() << "Cannot listen on " << parser.value(listenOption) << ": " << server.errorString() << Qt::endl;
+        return 1;
+    }
+    const QString scheme = config.http.tlsCertificateFile.isEmpty() ? u"http"_s : u"https"_s;
+    err() << "Tradewind server listening on " << scheme << "://" << config.address.toString() << ':' << server.port()
+          << " (database " << QFileInfo(config.databasePath).absoluteFilePath() << ")" << Qt::endl;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,71 @@
+#include "opportunity.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+QJsonObject Opportunity::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"kind"_s, kind},
+            {u"customer_id"_s, customerId},
+            {u"customer_name"_s, customerName},
+            {u"title"_s, title},
+            {u"source"_s, source},
+            {u"stage"_s, stage},
+            {u"amount"_s, amount.toJson()},
+            {u"expected_close"_s, Wire::dateToWire(expectedClose)},
+            {u"owner_id"_s, ownerId},
+            {u"owner_name"_s, ownerName},
+            {u"notes"_s, notes},
+            {u"version"_s, version},
+            {u"created_at"_s, Wire::timestampToWire(createdAt)},
+            {u"updated_at"_s, Wire::timestampToWire(updatedAt)}};
+}
+
+Opportunity Opportunity::fromJson(const QJsonObject &json)
+{
+    Opportunity opportunity;
+    opportunity.id = json.value(u"id"_s).toInteger();
+    opportunity.kind = json.value(u"kind"_s).toString();
+    opportunity.customerId = json.value(u"customer_id"_s).toInteger();
+    opportunity.customerName = json.value(u"customer_name"_s).toString();
+    opportunity.title = json.value(u"title"_s).toString();
+    opportunity.source = json.value(u"source"_s).toString();
+    opportunity.stage = json.value(u"stage"_s).toString();
+    opportunity.amount = Money::fromJson(json.value(u"amount"_s)).value_or(Money());
+    opportunity.expectedClose = QDate::fromString(json.value(u"expected_close"_s).toString(), Qt::ISODate);
+    opportunity.ownerId = json.value(u"owner_id"_s).toInteger();
+    opportunity.ownerName = json.value(u"owner_name"_s).toString();
+    opportunity.notes = json.value(u"notes"_s).toString();
+    opportunity.version = json.value(u"version"_s).toInteger();
+    opportunity.createdAt = Wire::timestampFromWire(json.value(u"created_at"_s).toString());
+    opportunity.updatedAt = Wire::timestampFromWire(json.value(u"updated_at"_s).toString());
+    return opportunity;
+}
+
+QStringList Opportunity::inputFields()
+{
+    return {u"kind"_s, u"customer_id"_s, u"title"_s, u"source"_s, u"stage"_s, u"amount"_s,
+            u"expected_close"_s, u"notes"_s};
+}
+
+std::optional<Opportunity> Opportunity::fromInput(JsonReader &reader)
+{
+    using P = JsonReader::Presence;
+    Opportunity opportunity;
+    opportunity.kind = reader.choice(u"kind"_s, P::Required, kinds()).value_or(QString());
+    opportunity.customerId =
+        reader.integer(u"customer_id"_s, P::Required, 1, std::numeric_limits<qint64>::max() / 2).value_or(0);
+    opportunity.title = reader.string(u"title"_s, P::Required, 200).value_or(QString());
+    opportunity.source = reader.choice(u"source"_s, P::Required, sources()).value_or(QString());
+    opportunity.stage = reader.choice(u"stage"_s, P::Optional, stages()).value_or(stages().constFirst());
+    opportunity.amount = reader.money(u"amount"_s, P::Required).value_or(Money());
+    opportunity.expectedClose = reader.date(u"expected_close"_s, P::Optional).value_or(QDate());
+    opportunity.notes = reader.string(u"notes"_s, P::Optional, 4000).value_or(QString());
+    if (!reader.ok())
+        return std::nullopt;
+    return opportunity;
+}
+
+} // namespace Tradewind

@@ -1,0 +1,142 @@
+#include "context.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+qint64 RequestContext::idParameter(int n) const
+{
+    bool ok = false;
+    const qint64 id = pathParameters.value(n).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw ApiException::notFound();
+    return id;
+}
+
+JsonReader RequestContext::body() const
+{
+    JsonReader reader = JsonReader::fromBody(request.body);
+    if (!reader.ok())
+        throw ApiException(400, u"malformed_json"_s, reader.error()->message);
+    return reader;
+}
+
+qint64 RequestContext::idQuery(const QString &name) const
+{
+    if (!request.query.hasQueryItem(name))
+        return 0;
+    bool ok = false;
+    const qint64 id = request.query.queryItemValue(name, QUrl::FullyDecoded).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw ApiException::invalidField(name, u"Parameter '%1' must be a positive id"_s.arg(name));
+    return id;
+}
+
+bool RequestContext::boolQuery(const QString &name) const
+{
+    const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded);
+    if (value.isEmpty() || value == u"false"_s || value == u"0"_s)
+        return false;
+    if (value == u"true"_s || value == u"1"_s)
+        return true;
+    throw ApiException::invalidField(name, u"Parameter '%1' must be true or false"_s.arg(name));
+}
+
+QString RequestContext::textQuery(const QString &name, int maxLength) const
+{
+    const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+    if (value.size() > maxLength)
+        throw ApiException::invalidField(name, u"Parameter '%1' is longer than %2 characters"_s.arg(name).arg(maxLength));
+    return value;
+}
+
+Paging RequestContext::paging(const QList<QPair<QString, QString>> &sortColumns, const QString &defaultSort,
+                              const QString &idColumn) const
+{
+    Paging paging;
+    const auto readInt = [this](const QString &name, qint64 min, qint64 max, qint64 fallback) {
+        if (!request.query.hasQueryItem(name))
+            return fallback;
+        bool ok = false;
+        const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            throw ApiException::invalidField(name, u"Parameter '%1' must be a whole number from %2 to %3"_s
+                                                       .arg(name)
+                                                       .arg(min)
+                                                       .arg(max));
+        return value;
+    };
+    paging.limit = static_cast<int>(readInt(u"limit"_s, 1, 200, 50));
+    paging.offset = readInt(u"offset"_s, 0, std::numeric_limits<qint32>::max(), 0);
+
+    QString sort = textQuery(u"sort"_s, 64);
+    if (sort.isEmpty())
+        sort = defaultSort;
+    const bool descending = sort.startsWith(u'-');
+    const QString key = descending ? sort.mid(1) : sort;
+    QString column;
+    QStringList keys;
+    for (const auto &[name, sqlColumn] : sortColumns) {
+        keys.append(name);
+        if (name == key)
+            column = sqlColumn;
+    }
+    if (column.isEmpty())
+        throw ApiException::invalidField(u"sort"_s, u"Parameter 'sort' must be one of %1, with '-' in front for "
+                                                    u"descending order"_s
+                                                        .arg(keys.join(u", "_s)));
+    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+    paging.orderBy = column + direction + u", "_s + idColumn + direction;
+    return paging;
+}
+
+qint64 RequestContext::ifMatchVersion() const
+{
+    const QByteArray ifMatch = request.header("if-match").trimmed();
+    if (ifMatch.isEmpty())
+        throw ApiException(428, u"precondition_required"_s,
+                           u"Updates need an If-Match header with the version last read (its ETag)"_s);
+    QByteArray value = ifMatch;
+    if (value.startsWith("W/"))
+        value = value.mid(2);
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    bool ok = false;
+    const qint64 version = value.toLongLong(&ok);
+    if (!ok || version <= 0)
+        throw ApiException::invalidField(u"If-Match"_s, u"The If-Match header must be an ETag this server sent"_s);
+    return version;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+Http::Response withVersion(Http::Response response, qint64 version)
+{
+    response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
+    return response;
+}
+
+void requireVersion(qint64 expected, qint64 current)
+{
+    if (expected != current)
+        throw ApiException(412, u"version_conflict"_s, u"Someone else changed this record since you read it; reload it"_s)
+            .withHeader("ETag", '"' + QByteArray::number(current) + '"');
+}
+
+QJsonObject applyPatch(const QJsonObject &current, JsonReader &patch, const QStringList &inputFields)
+{
+    patch.rejectUnknownFields(inputFields);
+    if (!patch.ok())
+        throw ApiException::invalidField(patch.error()->field, patch.error()->message);
+    QJsonObject merged = current;
+    for (auto it = patch.object().constBegin(); it != patch.object().constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    return merged;
+}
+
+} // namespace Tradewind

@@ -1,0 +1,369 @@
+#include "demodata.h"
+
+#include "context.h"
+#include "opportunityservice.h"
+#include "orgservice.h"
+#include "partnerservice.h"
+#include "passwords.h"
+#include "roles.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind::Demo {
+
+namespace {
+
+struct DemoEmployee
+{
+    QString login;
+    QString name;
+    QString department;
+    QString supervisor;
+    QStringList roles;
+    QString email;
+};
+
+struct DemoPartner
+{
+    QString name;
+    QStringList classes;
+    QString country;
+    QString city;
+    QString industry;
+    QStringList contacts; ///< "name|title"
+};
+
+const QList<QPair<QString, QString>> departments = {
+    // name, parent
+    {u"总经理办公室"_s, QString()},
+    {u"销售中心"_s, u"总经理办公室"_s},
+    {u"华东销售部"_s, u"销售中心"_s},
+    {u"华西销售部"_s, u"销售中心"_s},
+    {u"财务部"_s, u"总经理办公室"_s},
+    {u"合同管理部"_s, u"总经理办公室"_s},
+    {u"客户服务部"_s, u"总经理办公室"_s},
+    {u"信息技术部"_s, u"总经理办公室"_s},
+};
+
+const QList<DemoEmployee> employees = {
+    {u"director"_s, u"王建国"_s, u"总经理办公室"_s, QString(), {Roles::Executive}, u"wang.jianguo@tradewind.example"_s},
+    {u"manager.east"_s, u"李明"_s, u"华东销售部"_s, u"director"_s, {Roles::SalesManager}, u"li.ming@tradewind.example"_s},
+    {u"manager.west"_s, u"张伟"_s, u"华西销售部"_s, u"director"_s, {Roles::SalesManager}, u"zhang.wei@tradewind.example"_s},
+    {u"sales.east1"_s, u"陈静"_s, u"华东销售部"_s, u"manager.east"_s, {Roles::Salesperson}, u"chen.jing@tradewind.example"_s},
+    {u"sales.east2"_s, u"刘洋"_s, u"华东销售部"_s, u"manager.east"_s, {Roles::Salesperson}, u"liu.yang@tradewind.example"_s},
+    {u"sales.west1"_s, u"赵磊"_s, u"华西销售部"_s, u"manager.west"_s, {Roles::Salesperson}, u"zhao.lei@tradewind.example"_s},
+    {u"finance"_s, u"孙丽"_s, u"财务部"_s, u"director"_s, {Roles::Finance}, u"sun.li@tradewind.example"_s},
+    {u"contracts"_s, u"郑红"_s, u"合同管理部"_s, u"director"_s, {Roles::ContractAdmin}, u"zheng.hong@tradewind.example"_s},
+    {u"dispatcher"_s, u"周敏"_s, u"客户服务部"_s, u"director"_s, {Roles::ServiceDispatcher}, u"zhou.min@tradewind.example"_s},
+    {u"engineer1"_s, u"吴强"_s, u"客户服务部"_s, u"dispatcher"_s, {Roles::ServiceEngineer}, u"wu.qiang@tradewind.example"_s},
+    {u"admin"_s, u"系统管理员"_s, u"信息技术部"_s, QString(), {Roles::SystemAdmin}, u"it@tradewind.example"_s},
+};
+
+const QString C = Partner::Customer;
+const QString S = Partner::Supplier;
+const QString K = Partner::Competitor;
+
+const QList<DemoPartner> partners = {
+    {u"江苏恒达钢铁有限公司"_s, {C}, u"CN"_s, u"无锡"_s, u"钢铁"_s, {u"黄志强|设备部部长"_s, u"钱芳|采购经理"_s}},
+    {u"浙江明华玻璃股份有限公司"_s, {C}, u"CN"_s, u"嘉兴"_s, u"玻璃"_s, {u"沈国平|技术总监"_s}},
+    {u"山东瑞丰纸业集团"_s, {C}, u"CN"_s, u"潍坊"_s, u"造纸"_s, {u"孔祥云|生产副总"_s, u"高敏|采购专员"_s}},
+    {u"广东新能锂电科技有限公司"_s, {C}, u"CN"_s, u"惠州"_s, u"锂电池"_s, {u"邓伟|工艺经理"_s}},
+    {u"天津海川薄膜材料有限公司"_s, {C}, u"CN"_s, u"天津"_s, u"薄膜"_s, {u"杨帆|质量部经理"_s}},
+    {u"河北东方轮胎有限公司"_s, {C}, u"CN"_s, u"邢台"_s, u"轮胎"_s, {u"马俊|设备科长"_s}},
+    {u"安徽光耀光伏科技有限公司"_s, {C}, u"CN"_s, u"合肥"_s, u"光伏"_s, {u"许磊|项目经理"_s, u"何静|采购经理"_s}},
+    {u"福建华晟纺织有限公司"_s, {C}, u"CN"_s, u"泉州"_s, u"纺织"_s, {u"林小红|厂长"_s}},
+    {u"重庆长江铝业有限公司"_s, {C}, u"CN"_s, u"重庆"_s, u"有色金属"_s, {u"罗斌|设备部经理"_s}},
+    {u"湖北楚天包装材料有限公司"_s, {C}, u"CN"_s, u"武汉"_s, u"包装"_s, {u"胡涛|总工程师"_s}},
+    {u"四川蜀光医药包装有限公司"_s, {C}, u"CN"_s, u"成都"_s, u"医药包装"_s, {u"唐静|质量总监"_s}},
+    {u"上海申达印刷机械有限公司"_s, {C, S}, u"CN"_s, u"上海"_s, u"印刷机械"_s, {u"顾文|技术经理"_s}},
+    {u"辽宁北方特钢集团"_s, {C}, u"CN"_s, u"鞍山"_s, u"钢铁"_s, {u"于海洋|冷轧厂厂长"_s}},
+    {u"陕西秦川无纺布有限公司"_s, {C}, u"CN"_s, u"咸阳"_s, u"无纺布"_s, {u"韩梅|生产经理"_s}},
+    {u"江西赣源隔膜科技有限公司"_s, {C}, u"CN"_s, u"宜春"_s, u"锂电隔膜"_s, {u"曾勇|总经理"_s}},
+    {u"河南中原铜箔有限公司"_s, {C}, u"CN"_s, u"洛阳"_s, u"铜箔"_s, {u"冯刚|设备总监"_s}},
+    {u"苏州精诚电子材料有限公司"_s, {C}, u"CN"_s, u"苏州"_s, u"电子材料"_s, {u"蒋丽|采购主管"_s}},
+    {u"宁波东海复合材料有限公司"_s, {C}, u"CN"_s, u"宁波"_s, u"复合材料"_s, {u"董杰|技术部经理"_s}},
+    {u"云南滇池烟草印刷有限公司"_s, {C}, u"CN"_s, u"昆明"_s, u"烟包印刷"_s, {u"段红梅|质检部长"_s}},
+    {u"新疆天山光伏玻璃有限公司"_s, {C}, u"CN"_s, u"乌鲁木齐"_s, u"光伏玻璃"_s, {u"艾力|设备经理"_s}},
+    {u"贵州黔南造纸有限公司"_s, {C}, u"CN"_s, u"都匀"_s, u"造纸"_s, {u"杨勇|厂长"_s}},
+    {u"Nordic Paper Board AB"_s, {C}, u"SE"_s, u"Karlstad"_s, u"Paper"_s, {u"Erik Lindqvist|Mill Manager"_s}},
+    {u"Bavaria Folien GmbH"_s, {C}, u"DE"_s, u"Augsburg"_s, u"Plastic film"_s, {u"Thomas Huber|Head of Quality"_s, u"Anna Weber|Purchasing"_s}},
+    {u"Rio Steel S.A."_s, {C}, u"BR"_s, u"Volta Redonda"_s, u"Steel"_s, {u"Carlos Almeida|Maintenance Director"_s}},
+    {u"Anatolia Cam Sanayi A.S."_s, {C}, u"TR"_s, u"Bursa"_s, u"Glass"_s, {u"Mehmet Yilmaz|Plant Engineer"_s}},
+    {u"Mekong Packaging Co., Ltd."_s, {C}, u"VN"_s, u"Ho Chi Minh City"_s, u"Packaging"_s, {u"Nguyen Van An|Production Manager"_s}},
+    {u"Pune Battery Films Pvt. Ltd."_s, {C}, u"IN"_s, u"Pune"_s, u"Battery separator"_s, {u"Rahul Deshmukh|CTO"_s}},
+    {u"Siam Glass Industry Co., Ltd."_s, {C}, u"TH"_s, u"Saraburi"_s, u"Glass"_s, {u"Somchai Prasert|Engineering Manager"_s}},
+    {u"Monterrey Aceros S.A. de C.V."_s, {C}, u"MX"_s, u"Monterrey"_s, u"Steel"_s, {u"Luis Garza|Quality Manager"_s}},
+    {u"Kansai Film K.K."_s, {C}, u"JP"_s, u"Osaka"_s, u"Optical film"_s, {u"Takeshi Yamamoto|Section Chief"_s}},
+    {u"Hanseong Electronic Materials Co., Ltd."_s, {C}, u"KR"_s, u"Cheongju"_s, u"Electronic materials"_s, {u"Kim Ji-ho|Purchasing Manager"_s}},
+    {u"Nile Float Glass S.A.E."_s, {C}, u"EG"_s, u"Sadat City"_s, u"Glass"_s, {u"Ahmed Hassan|Technical Director"_s}},
+    {u"深圳锐视工业相机有限公司"_s, {S}, u"CN"_s, u"深圳"_s, u"工业相机"_s, {u"彭飞|大客户经理"_s}},
+    {u"杭州光源照明科技有限公司"_s, {S}, u"CN"_s, u"杭州"_s, u"LED 光源"_s, {u"吕晓|销售经理"_s}},
+    {u"Baltic Optics GmbH"_s, {S}, u"DE"_s, u"Rostock"_s, u"Lenses"_s, {u"Jan Schulz|Sales Engineer"_s}},
+    {u"北京华控工控机有限公司"_s, {S}, u"CN"_s, u"北京"_s, u"工控机"_s, {u"田勇|销售总监"_s}},
+    {u"凯视捷智能检测有限公司"_s, {K}, u"CN"_s, u"苏州"_s, u"机器视觉"_s, {}},
+    {u"VisionTek Inspection GmbH"_s, {K}, u"DE"_s, u"Stuttgart"_s, u"Machine vision"_s, {}},
+    {u"微瞳检测科技有限公司"_s, {K}, u"CN"_s, u"深圳"_s, u"机器视觉"_s, {}},
+    {u"Optiscan Systems Inc."_s, {K}, u"US"_s, u"Boston"_s, u"Machine vision"_s, {}},
+    {u"华测视觉技术有限公司"_s, {K, S}, u"CN"_s, u"武汉"_s, u"机器视觉"_s, {}},
+    {u"台州永固胶带有限公司"_s, {C}, u"CN"_s, u"台州"_s, u"胶带"_s, {u"应海军|副总经理"_s}},
+};
+
+const QStringList systemProjects = {
+    u"冷轧带钢表面检测系统"_s, u"浮法玻璃在线缺陷检测系统"_s, u"纸机全幅宽瑕疵检测系统"_s,
+    u"锂电极片在线检测系统"_s, u"光学膜表面检测系统"_s, u"隔膜在线瑕疵检测项目"_s,
+    u"铜箔表面检测系统"_s, u"无纺布在线检测系统"_s, u"印刷品质量检测系统"_s, u"光伏玻璃检测线改造"_s,
+};
+const QStringList englishSystemProjects = {
+    u"Web inspection system, line %1"_s, u"Surface inspection upgrade, line %1"_s,
+    u"Float glass defect detection, line %1"_s,
+};
+const QStringList spareParts = {
+    u"线扫描相机备件"_s, u"LED 光源模块更换"_s, u"工控机及图像采集卡"_s, u"年度备件框架采购"_s,
+    u"镜头及滤光片"_s, u"编码器与标记器备件"_s,
+};
+
+QString currencyFor(const QString &country)
+{
+    static const QHash<QString, QString> currencies = {
+        {u"CN"_s, u"CNY"_s}, {u"DE"_s, u"EUR"_s}, {u"SE"_s, u"EUR"_s}, {u"TR"_s, u"EUR"_s},
+        {u"JP"_s, u"JPY"_s}, {u"KR"_s, u"USD"_s}};
+    return currencies.value(country, u"USD"_s);
+}
+
+/** Amount in whole currency units, scaled to the currency's minor units. */
+Money wholeAmount(qint64 units, const QString &currency)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < Money::minorDigits(currency); ++i)
+        scale *= 10;
+    return Money(units * scale, currency);
+}
+
+qint64 insertDepartment(const QSqlDatabase &db, const QString &name, qint64 parentId)
+{
+    Query query(db, u"INSERT INTO departments (name, parent_id) VALUES (:name, :parent)"_s);
+    query.bind(u":name"_s, name).bind(u":parent"_s, parentId > 0 ? QVariant(parentId) : QVariant()).exec();
+    return query.lastInsertId();
+}
+
+qint64 insertEmployee(const QSqlDatabase &db, const DemoEmployee &employee, qint64 departmentId, qint64 supervisorId,
+                      const QString &passwordHash)
+{
+    Query query(db, u"INSERT INTO employees (login, name, department_id, supervisor_id, roles, email, password_hash) "
+                    u"VALUES (:login, :name, :department, :supervisor, :roles, :email, :hash)"_s);
+    query.bind(u":login"_s, employee.login)
+        .bind(u":name"_s, employee.name)
+        .bind(u":department"_s, departmentId)
+        .bind(u":supervisor"_s, supervisorId > 0 ? QVariant(supervisorId) : QVariant())
+        .bind(u":roles"_s, employee.roles.join(u','))
+        .bind(u":email"_s, employee.email)
+        .bind(u":hash"_s, passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash))
+        .exec();
+    const qint64 id = query.lastInsertId();
+    Org::addToTree(db, id, supervisorId);
+    return id;
+}
+
+/** A plausible opportunity for a customer, from a deterministic random source. */
+Opportunity makeOpportunity(QRandomGenerator &random, qint64 customerId, const QString &customerName,
+                            const QString &country, const QDate &today)
+{
+    Opportunity opportunity;
+    opportunity.customerId = customerId;
+    const bool system = random.bounded(100) < 60;
+    opportunity.kind = system ? Opportunity::KindSystem : Opportunity::KindSpareParts;
+    const QString currency = currencyFor(country);
+    const bool chinese = country == u"CN"_s;
+    const QString shortName = customerName.left(chinese ? 4 : customerName.indexOf(u' ') > 0 ? customerName.indexOf(u' ') : 12);
+    if (system) {
+        opportunity.title = chinese ? shortName + systemProjects.at(random.bounded(systemProjects.size()))
+                                    : englishSystemProjects.at(random.bounded(englishSystemProjects.size()))
+                                          .arg(random.bounded(1, 6));
+        opportunity.source = Opportunity::sources().at(random.bounded(5));
+        const qint64 units = chinese ? 800000 + random.bounded(52) * 100000 : 120000 + random.bounded(60) * 10000;
+        opportunity.amount = wholeAmount(currency == u"JPY"_s ? units * 150 : units, currency);
+    } else {
+        opportunity.title = chinese ? shortName + spareParts.at(random.bounded(spareParts.size()))
+                                    : u"Spare parts %1"_s.arg(today.year() + random.bounded(2));
+        opportunity.source = u"existing_customer"_s;
+        const qint64 units = chinese ? 20000 + random.bounded(60) * 5000 : 3000 + random.bounded(40) * 1000;
+        opportunity.amount = wholeAmount(currency == u"JPY"_s ? units * 150 : units, currency);
+    }
+    const QStringList stages = Opportunity::stages();
+    const int roll = random.bounded(100);
+    opportunity.stage = roll < 25 ? stages.at(0) : roll < 45 ? stages.at(1) : roll < 65 ? stages.at(2)
+                      : roll < 78 ? stages.at(3) : roll < 90 ? Opportunity::StageWon : Opportunity::StageLost;
+    opportunity.expectedClose = today.addDays(random.bounded(-60, 240));
+    return opportunity;
+}
+
+/** Sets created/updated times of an opportunity to a moment in the past year. */
+void backdate(const QSqlDatabase &db, qint64 id, const QDateTime &createdAt, const QDateTime &updatedAt)
+{
+    Query(db, u"UPDATE opportunities SET created_at = :created, updated_at = :updated WHERE id = :id"_s)
+        .bind(u":created"_s, storedTimestamp(createdAt))
+        .bind(u":updated"_s, storedTimestamp(updatedAt))
+        .bind(u":id"_s, id)
+        .exec();
+}
+
+} // namespace
+
+bool isEmpty(Database &database)
+{
+    return Query(database.connection(), u"SELECT COUNT(*) FROM employees"_s).scalar().toLongLong() == 0;
+}
+
+void populate(Database &database, const QDateTime &now)
+{
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+
+    QHash<QString, qint64> departmentIds;
+    for (const auto &[name, parent] : departments)
+        departmentIds.insert(name, insertDepartment(db, name, departmentIds.value(parent)));
+
+    QHash<QString, qint64> employeeIds;
+    for (const DemoEmployee &employee : employees) {
+        employeeIds.insert(employee.login,
+                           insertEmployee(db, employee, departmentIds.value(employee.department),
+                                          employeeIds.value(employee.supervisor), Passwords::hash(DemoPassword)));
+    }
+
+    struct Customer
+    {
+        qint64 id;
+        QString name;
+        QString country;
+    };
+    QList<Customer> customers;
+    for (const DemoPartner &demo : partners) {
+        Partner partner;
+        partner.name = demo.name;
+        partner.classes = demo.classes;
+        partner.country = demo.country;
+        partner.city = demo.city;
+        partner.industry = demo.industry;
+        partner.address = demo.country == u"CN"_s
+            ? u"%1市经济技术开发区工业大道 %2 号"_s.arg(demo.city).arg(10 + qHash(demo.name) % 890)
+            : u"%1 Industrial Road, %2"_s.arg(10 + qHash(demo.name) % 890).arg(demo.city);
+        partner.creditDays = demo.classes.contains(C) ? 30 : 60;
+        for (qsizetype i = 0; i < demo.contacts.size(); ++i) {
+            const QStringList parts = demo.contacts.at(i).split(u'|');
+            Contact contact;
+            contact.name = parts.value(0);
+            contact.title = parts.value(1);
+            contact.primary = i == 0;
+            contact.phone = demo.country == u"CN"_s ? u"+86 1%1"_s.arg(3800000000 + qHash(contact.name) % 99999999)
+                                                    : u"+%1"_s.arg(4900000000 + qHash(contact.name) % 99999999);
+            partner.contacts.append(contact);
+        }
+        const qint64 id = Partners::insert(db, partner, now.addDays(-400));
+        if (demo.classes.contains(C))
+            customers.append(Customer{id, demo.name, demo.country});
+    }
+
+    // Opportunities: the east team works mostly Chinese customers, the west team the export markets.
+    QRandomGenerator random(20261129);
+    const QList<QPair<QString, int>> owners = {{u"sales.east1"_s, 24}, {u"sales.east2"_s, 22}, {u"sales.west1"_s, 22},
+                                               {u"manager.east"_s, 4},  {u"manager.west"_s, 3}};
+    const QDate today = now.date();
+    qint64 sequence = 0;
+    for (const auto &[login, count] : owners) {
+        for (int i = 0; i < count; ++i, ++sequence) {
+            const Customer &customer = customers.at((sequence * 7 + random.bounded(3)) % customers.size());
+            const Opportunity opportunity = makeOpportunity(random, customer.id, customer.name, customer.country, today);
+            const qint64 id = Opportunities::insert(db, opportunity, employeeIds.value(login), now);
+            const QDateTime createdAt = now.addDays(-random.bounded(20, 360)).addSecs(-random.bounded(86400));
+            backdate(db, id, createdAt, std::min(now, createdAt.addDays(random.bounded(0, 20))));
+        }
+    }
+    transaction.commit();
+}
+
+void generateScale(Database &database, const QDateTime &now, int employeeTarget, qint64 opportunityTarget,
+                   const Progress &progress)
+{
+    if (isEmpty(database))
+        populate(database, now);
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db);
+    QRandomGenerator random(424242);
+
+    const qint64 director = Query(db, u"SELECT id FROM employees WHERE login = 'director'"_s).scalar().toLongLong();
+    const qint64 salesCenter = Query(db, u"SELECT id FROM departments WHERE name = '销售中心'"_s).scalar().toLongLong();
+    qint64 employeeCount = Query(db, u"SELECT COUNT(*) FROM employees"_s).scalar().toLongLong();
+
+    // Regions of one manager and about twenty salespeople, until the employee target is reached.
+    int region = 0;
+    qint64 currentManager = 0;
+    qint64 currentDepartment = 0;
+    const qint64 employeesToAdd = std::max<qint64>(0, employeeTarget - employeeCount);
+    for (qint64 added = 0; added < employeesToAdd; ++added, ++employeeCount) {
+        if (added % 21 == 0) {
+            ++region;
+            currentDepartment = insertDepartment(db, u"区域销售%1部"_s.arg(region), salesCenter);
+            currentManager = insertEmployee(db, {u"scale.manager%1"_s.arg(region), u"区域经理%1"_s.arg(region), {}, {},
+                                                 {Roles::SalesManager}, {}},
+                                            currentDepartment, director, {});
+        } else {
+            insertEmployee(db, {u"scale.sales%1"_s.arg(added), u"销售员%1"_s.arg(added), {}, {}, {Roles::Salesperson}, {}},
+                           currentDepartment, currentManager, {});
+        }
+        if (progress && added % 100 == 0)
+            progress(u"employees"_s, added, employeesToAdd);
+    }
+
+    QList<qint64> salespeople;
+    Query people(db, u"SELECT id FROM employees WHERE (',' || roles || ',') LIKE '%,salesperson,%'"_s);
+    people.exec();
+    while (people.next())
+        salespeople.append(people.value(0).toLongLong());
+
+    struct Customer
+    {
+        qint64 id;
+        QString name;
+        QString country;
+    };
+    QList<Customer> customers;
+    Query customerQuery(db, u"SELECT id, name, country FROM partners WHERE (',' || classes || ',') LIKE '%,customer,%'"_s);
+    customerQuery.exec();
+    while (customerQuery.next())
+        customers.append({customerQuery.value(0).toLongLong(), customerQuery.value(1).toString(), customerQuery.value(2).toString()});
+
+    const qint64 existing = Query(db, u"SELECT COUNT(*) FROM opportunities"_s).scalar().toLongLong();
+    const qint64 toAdd = std::max<qint64>(0, opportunityTarget - existing);
+    Query insertQuery(db, u"INSERT INTO opportunities (kind, customer_id, title, source, stage, amount_minor, currency, "
+                          u"expected_close, owner_id, notes, version, created_at, updated_at) VALUES (:kind, :customer, "
+                          u":title, :source, :stage, :amount, :currency, :close, :owner, '', 1, :created, :updated)"_s);
+    const QDate today = now.date();
+    for (qint64 i = 0; i < toAdd; ++i) {
+        const Customer &customer = customers.at(random.bounded(customers.size()));
+        const Opportunity opportunity = makeOpportunity(random, customer.id, customer.name, customer.country, today);
+        const QDateTime createdAt = now.addSecs(-random.bounded(365 * 86400));
+        insertQuery.bind(u":kind"_s, opportunity.kind)
+            .bind(u":customer"_s, opportunity.customerId)
+            .bind(u":title"_s, opportunity.title)
+            .bind(u":source"_s, opportunity.source)
+            .bind(u":stage"_s, opportunity.stage)
+            .bind(u":amount"_s, opportunity.amount.minorUnits())
+            .bind(u":currency"_s, opportunity.amount.currency())
+            .bind(u":close"_s, Wire::dateToWire(opportunity.expectedClose))
+            .bind(u":owner"_s, salespeople.at(random.bounded(salespeople.size())))
+            .bind(u":created"_s, storedTimestamp(createdAt))
+            .bind(u":updated"_s, storedTimestamp(std::min(now, createdAt.addSecs(random.bounded(30 * 86400)))))
+            .exec();
+        if (progress && i % 10000 == 0)
+            progress(u"opportunities"_s, i, toAdd);
+    }
+    if (progress)
+        progress(u"opportunities"_s, toAdd, toAdd);
+    transaction.commit();
+    Query(db, u"ANALYZE"_s).exec();
+}
+
+} // namespace Tradewind::Demo

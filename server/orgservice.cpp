@@ -1,0 +1,222 @@
+#include "orgservice.h"
+
+#include "audit.h"
+#include "database.h"
+#include "roles.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind::Org {
+
+namespace {
+
+const QString employeeColumns =
+    u"e.id, e.login, e.name, e.department_id, d.name, e.supervisor_id, s.name, e.roles, e.email, e.phone, e.active, "
+    u"e.version FROM employees e LEFT JOIN departments d ON d.id = e.department_id "
+    u"LEFT JOIN employees s ON s.id = e.supervisor_id"_s;
+
+Employee readEmployee(const Query &query)
+{
+    Employee employee;
+    employee.id = query.value(0).toLongLong();
+    employee.login = query.value(1).toString();
+    employee.name = query.value(2).toString();
+    employee.departmentId = query.value(3).toLongLong();
+    employee.departmentName = query.value(4).toString();
+    employee.supervisorId = query.value(5).toLongLong();
+    employee.supervisorName = query.value(6).toString();
+    employee.roles = query.value(7).toString().split(u',', Qt::SkipEmptyParts);
+    employee.email = query.value(8).toString();
+    employee.phone = query.value(9).toString();
+    employee.active = query.value(10).toBool();
+    return employee;
+}
+
+qint64 employeeVersion(const QSqlDatabase &db, qint64 id)
+{
+    return Query(db, u"SELECT version FROM employees WHERE id = :id"_s).bind(u":id"_s, id).scalar().toLongLong();
+}
+
+Http::Response listDepartments(RequestContext &context)
+{
+    Query query(context.db, u"SELECT id, name, parent_id FROM departments ORDER BY id"_s);
+    query.exec();
+    QJsonArray items;
+    while (query.next())
+        items.append(Department{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()}.toJson());
+    return jsonResponse(200, Wire::page(items, items.size()));
+}
+
+Http::Response listEmployees(RequestContext &context)
+{
+    const Paging paging = context.paging({{u"name"_s, u"e.name"_s}, {u"login"_s, u"e.login"_s}, {u"id"_s, u"e.id"_s}},
+                                         u"name"_s, u"e.id"_s);
+    QStringList conditions{u"1 = 1"_s};
+    const QString text = context.textQuery(u"q"_s);
+    if (!text.isEmpty())
+        conditions.append(u"(e.name LIKE :text ESCAPE '\\' OR e.login LIKE :text ESCAPE '\\')"_s);
+    const qint64 departmentId = context.idQuery(u"department_id"_s);
+    if (departmentId > 0)
+        conditions.append(u"e.department_id = :department"_s);
+    const QString role = context.textQuery(u"role"_s, 64);
+    if (!role.isEmpty() && !Roles::all().contains(role))
+        throw ApiException::invalidField(u"role"_s, u"Parameter 'role' must be one of: %1"_s.arg(Roles::all().join(u", "_s)));
+    if (!role.isEmpty())
+        conditions.append(u"(',' || e.roles || ',') LIKE :role"_s);
+    const bool subtree = context.boolQuery(u"subtree"_s);
+    if (subtree)
+        conditions.append(u"e.id IN (SELECT descendant_id FROM employee_tree WHERE ancestor_id = :caller)"_s);
+    const QString where = conditions.join(u" AND "_s);
+
+    const auto bindFilters = [&](Query &query) {
+        if (!text.isEmpty())
+            query.bind(u":text"_s, likePattern(text));
+        if (departmentId > 0)
+            query.bind(u":department"_s, departmentId);
+        if (!role.isEmpty())
+            query.bind(u":role"_s, u"%,"_s + role + u",%"_s);
+        if (subtree)
+            query.bind(u":caller"_s, context.caller.id);
+    };
+    Query count(context.db, u"SELECT COUNT(*) FROM employees e WHERE "_s + where);
+    bindFilters(count);
+    const qint64 total = count.scalar().toLongLong();
+
+    Query query(context.db, u"SELECT "_s + employeeColumns + u" WHERE "_s + where + u" ORDER BY "_s + paging.orderBy
+                                + u" LIMIT :limit OFFSET :offset"_s);
+    bindFilters(query);
+    query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
+    QJsonArray items;
+    while (query.next())
+        items.append(readEmployee(query).toJson());
+    return jsonResponse(200, Wire::page(items, total));
+}
+
+Http::Response getEmployee(RequestContext &context)
+{
+    const qint64 id = context.idParameter();
+    return withVersion(jsonResponse(200, employee(context.db, id).toJson()), employeeVersion(context.db, id));
+}
+
+Http::Response patchEmployee(RequestContext &context)
+{
+    using P = JsonReader::Presence;
+    if (!context.caller.hasRole(Roles::SystemAdmin))
+        throw ApiException::forbidden(u"Only a system administrator may change employees"_s);
+    const qint64 id = context.idParameter();
+    Transaction transaction(context.db);
+    const Employee before = employee(context.db, id);
+    const qint64 currentVersion = employeeVersion(context.db, id);
+    requireVersion(context.ifMatchVersion(), currentVersion);
+
+    JsonReader body = context.body();
+    body.rejectUnknownFields({u"name"_s, u"department_id"_s, u"supervisor_id"_s, u"roles"_s, u"email"_s, u"phone"_s,
+                              u"active"_s});
+    Employee after = before;
+    after.name = body.string(u"name"_s, P::Optional, 100).value_or(before.name);
+    after.departmentId = body.integer(u"department_id"_s, P::Optional, 1, std::numeric_limits<qint32>::max())
+                             .value_or(before.departmentId);
+    // supervisor_id: 0 or null puts the employee at the top of the tree.
+    const bool supervisorGiven = body.object().contains(u"supervisor_id"_s);
+    after.supervisorId = body.integer(u"supervisor_id"_s, P::Optional, 0, std::numeric_limits<qint32>::max())
+                             .value_or(supervisorGiven ? 0 : before.supervisorId);
+    after.roles = body.stringList(u"roles"_s, P::Optional, Roles::all()).value_or(before.roles);
+    after.email = body.string(u"email"_s, P::Optional, 200).value_or(before.email);
+    after.phone = body.string(u"phone"_s, P::Optional, 50).value_or(before.phone);
+    after.active = body.boolean(u"active"_s, P::Optional).value_or(before.active);
+    if (!body.ok())
+        throw ApiException::invalidField(body.error()->field, body.error()->message);
+
+    if (after.departmentId != before.departmentId
+        && !Query(context.db, u"SELECT 1 FROM departments WHERE id = :id"_s).bind(u":id"_s, after.departmentId).scalar().isValid())
+        throw ApiException::invalidField(u"department_id"_s, u"No department has id %1"_s.arg(after.departmentId));
+    if (after.supervisorId != before.supervisorId) {
+        if (after.supervisorId > 0
+            && !Query(context.db, u"SELECT 1 FROM employees WHERE id = :id"_s).bind(u":id"_s, after.supervisorId).scalar().isValid())
+            throw ApiException::invalidField(u"supervisor_id"_s, u"No employee has id %1"_s.arg(after.supervisorId));
+        changeSupervisor(context.db, id, after.supervisorId);
+    }
+    Query(context.db, u"UPDATE employees SET name = :name, department_id = :department, supervisor_id = :supervisor, "
+                      u"roles = :roles, email = :email, phone = :phone, active = :active, version = version + 1 "
+                      u"WHERE id = :id"_s)
+        .bind(u":name"_s, after.name)
+        .bind(u":department"_s, after.departmentId > 0 ? QVariant(after.departmentId) : QVariant())
+        .bind(u":supervisor"_s, after.supervisorId > 0 ? QVariant(after.supervisorId) : QVariant())
+        .bind(u":roles"_s, after.roles.join(u','))
+        .bind(u":email"_s, after.email)
+        .bind(u":phone"_s, after.phone)
+        .bind(u":active"_s, after.active)
+        .bind(u":id"_s, id)
+        .exec();
+    if (!after.active)
+        Query(context.db, u"DELETE FROM sessions WHERE employee_id = :id"_s).bind(u":id"_s, id).exec();
+    const Employee stored = employee(context.db, id);
+    Audit::record(context, u"employee"_s, id, u"update"_s, before.toJson(), stored.toJson());
+    transaction.commit();
+    return withVersion(jsonResponse(200, stored.toJson()), currentVersion + 1);
+}
+
+} // namespace
+
+void registerRoutes(Router &router)
+{
+    router.add("GET", u"/api/v1/departments"_s, listDepartments);
+    router.add("GET", u"/api/v1/employees"_s, listEmployees);
+    router.add("GET", u"/api/v1/employees/{id}"_s, getEmployee);
+    router.add("PATCH", u"/api/v1/employees/{id}"_s, patchEmployee);
+}
+
+Employee employee(const QSqlDatabase &db, qint64 employeeId)
+{
+    Query query(db, u"SELECT "_s + employeeColumns + u" WHERE e.id = :id"_s);
+    query.bind(u":id"_s, employeeId).exec();
+    if (!query.next())
+        throw ApiException::notFound();
+    return readEmployee(query);
+}
+
+void addToTree(const QSqlDatabase &db, qint64 employeeId, qint64 supervisorId)
+{
+    Query(db, u"INSERT INTO employee_tree (ancestor_id, descendant_id, depth) VALUES (:id, :id, 0)"_s)
+        .bind(u":id"_s, employeeId)
+        .exec();
+    if (supervisorId > 0) {
+        Query(db, u"INSERT INTO employee_tree (ancestor_id, descendant_id, depth) "
+                  u"SELECT ancestor_id, :id, depth + 1 FROM employee_tree WHERE descendant_id = :supervisor"_s)
+            .bind(u":id"_s, employeeId)
+            .bind(u":supervisor"_s, supervisorId)
+            .exec();
+    }
+}
+
+void changeSupervisor(const QSqlDatabase &db, qint64 employeeId, qint64 newSupervisorId)
+{
+    if (newSupervisorId > 0
+        && Query(db, u"SELECT 1 FROM employee_tree WHERE ancestor_id = :id AND descendant_id = :supervisor"_s)
+               .bind(u":id"_s, employeeId)
+               .bind(u":supervisor"_s, newSupervisorId)
+               .scalar()
+               .isValid())
+        throw ApiException(409, u"supervisor_cycle"_s,
+                           u"An employee cannot report to themselves or to one of their own subordinates"_s)
+            .withDetail(u"field"_s, u"supervisor_id"_s);
+    // Detach the subtree from everyone above it, then hang it under the new supervisor's chain.
+    Query(db, u"DELETE FROM employee_tree "
+              u"WHERE descendant_id IN (SELECT descendant_id FROM employee_tree WHERE ancestor_id = :id) "
+              u"AND ancestor_id NOT IN (SELECT descendant_id FROM employee_tree WHERE ancestor_id = :id)"_s)
+        .bind(u":id"_s, employeeId)
+        .exec();
+    if (newSupervisorId > 0) {
+        Query(db, u"INSERT INTO employee_tree (ancestor_id, descendant_id, depth) "
+                  u"SELECT above.ancestor_id, below.descendant_id, above.depth + below.depth + 1 "
+                  u"FROM employee_tree above, employee_tree below "
+                  u"WHERE above.descendant_id = :supervisor AND below.ancestor_id = :id"_s)
+            .bind(u":supervisor"_s, newSupervisorId)
+            .bind(u":id"_s, employeeId)
+            .exec();
+    }
+}
+
+} // namespace Tradewind::Org

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "employee.h"
+#include "router.h"
+
+namespace Tradewind::Org {
+
+/** GET /departments, GET /employees, GET|PATCH /employees/{id}. */
+void registerRoutes(Router &router);
+
+/** One employee as the API shows it; throws 404 when there is none. */
+Employee employee(const QSqlDatabase &db, qint64 employeeId);
+
+/** Adds a new employee to the supervisor closure table (supervisorId 0 for the top). */
+void addToTree(const QSqlDatabase &db, qint64 employeeId, qint64 supervisorId);
+
+/**
+ * Moves an employee, with everyone below them, under a new supervisor (0: to the top).
+ * Throws 409 when the new supervisor is the employee or one of their own subordinates.
+ */
+void changeSupervisor(const QSqlDatabase &db, qint64 employeeId, qint64 newSupervisorId);
+
+} // namespace Tradewind::Org

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apiclient.h"
+#include "tradewindserver.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/** The answer to one synchronous test request. */
+struct Answer
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QByteArray etag;
+    QByteArray retryAfter;
+    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorField() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(); }
+};
+
+/**
+ * A real Tradewind server on a loopback port with a fresh database in a temporary directory and a
+ * clock the test moves by hand. Optionally filled with the demo company.
+ */
+class ServerFixture
+{
+public:
+    enum class Data { Empty, Demo };
+    explicit ServerFixture(Data data = Data::Demo);
+    ~ServerFixture();
+
+    QUrl url() const;
+    quint16 port() const { return m_server->port(); }
+    Tradewind::TradewindServer &server() { return *m_server; }
+    QString databasePath() const;
+
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+
+    /** A client logged in with the demo password (REQUIREs success). */
+    std::unique_ptr<Tradewind::ApiClient> login(const QString &login);
+    /** A client that is not logged in. */
+    std::unique_ptr<Tradewind::ApiClient> anonymous();
+
+    /** Employee id of a demo login. */
+    qint64 employeeId(const QString &login);
+
+    static Answer call(Tradewind::ApiClient &client, const QByteArray &verb, const QString &path,
+                       const QJsonObject &body = {}, const QByteArray &ifMatch = {}, const QUrlQuery &query = {});
+    static Answer get(Tradewind::ApiClient &client, const QString &path, const QUrlQuery &query = {})
+    {
+        return call(client, "GET", path, {}, {}, query);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    mutable QMutex m_clockMutex;
+    QDateTime m_now;
+    std::unique_ptr<Tradewind::TradewindServer> m_server;
+};

@@ -1,0 +1,817 @@
+#include "http/httpserver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+using namespace Tradewind::Http;
+using namespace Qt::StringLiterals;
+
+namespace Catch {
+template<>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace {
+
+/** A response as a client sees it; header names lower-cased. */
+struct ClientResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers)
+            if (key == name)
+                return value;
+        return {};
+    }
+
+    bool hasHeader(const QByteArray &name) const
+    {
+        return std::any_of(headers.begin(), headers.end(), [&](const auto &header) { return header.first == name; });
+    }
+
+    QString errorCode() const
+    {
+        return QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+};
+
+/** A blocking HTTP client on a raw socket, so tests control exactly which bytes are sent when. */
+class Client
+{
+public:
+    explicit Client(quint16 port)
+        : m_socket(std::make_unique<QTcpSocket>())
+    {
+        m_socket->connectToHost(QHostAddress::LocalHost, port);
+        REQUIRE(m_socket->waitForConnected(2000));
+    }
+
+    explicit Client(std::unique_ptr<QTcpSocket> connectedSocket)
+        : m_socket(std::move(connectedSocket))
+    {
+    }
+
+    void send(const QByteArray &bytes)
+    {
+        m_socket->write(bytes);
+        while (m_socket->bytesToWrite() > 0 && m_socket->waitForBytesWritten(2000)) { }
+    }
+
+    /** The next complete response, or nothing if none arrives within the timeout or the connection ends.
+     *  A response to HEAD has no body whatever its Content-Length says, so the caller must tell. */
+    std::optional<ClientResponse> read(int timeoutMs = 5000, bool hasBody = true)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            if (std::optional<ClientResponse> response = takeResponse(hasBody))
+                return response;
+            if (!fill(deadline))
+                return std::nullopt;
+        }
+    }
+
+    /** Whether the server closes the connection within the timeout; input until then is kept. */
+    bool waitForClose(int timeoutMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (m_socket->state() != QAbstractSocket::UnconnectedState) {
+            if (!fill(deadline))
+                return m_socket->state() == QAbstractSocket::UnconnectedState;
+        }
+        return true;
+    }
+
+    QTcpSocket &socket() { return *m_socket; }
+
+private:
+    bool fill(const QDeadlineTimer &deadline)
+    {
+        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(int(deadline.remainingTime())))
+            return false;
+        m_buffer += m_socket->readAll();
+        return true;
+    }
+
+    std::optional<ClientResponse> takeResponse(bool hasBody)
+    {
+        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return std::nullopt;
+        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
+        ClientResponse response;
+        response.status = lines.first().split(' ').value(1).toInt();
+        qsizetype contentLength = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            response.headers.append({name, value});
+            if (name == "content-length" && hasBody)
+                contentLength = value.toLongLong();
+        }
+        const qsizetype bodyStart = headerEnd + 4;
+        if (m_buffer.size() < bodyStart + contentLength)
+            return std::nullopt;
+        response.body = m_buffer.mid(bodyStart, contentLength);
+        m_buffer.remove(0, bodyStart + contentLength);
+        return response;
+    }
+
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+};
+
+QByteArray get(const QByteArray &target)
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+}
+
+QByteArray post(const QByteArray &target, const QByteArray &body)
+{
+    return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+/** The application side of the tests: a few routes that exercise the layer. */
+Response testHandler(const Request &request)
+{
+    Response response;
+    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain"));
+    if (request.path == u"/hello") {
+        response.body = QByteArrayLiteral("hello");
+    } else if (request.path == u"/echo") {
+        response.setHeader(QByteArrayLiteral("X-Method"), request.method);
+        response.body = request.body;
+    } else if (request.path == u"/sleep") {
+        QThread::msleep(request.query.queryItemValue(u"ms"_s).toULong());
+        response.body = QByteArrayLiteral("slept");
+    } else if (request.path == u"/throw") {
+        throw std::runtime_error("handler failure for the test");
+    } else if (request.path == u"/who") {
+        response.setHeader(QByteArrayLiteral("X-Tradewind-User"), QByteArrayLiteral("alice"));
+        response.body = QByteArrayLiteral("you are alice");
+    } else if (request.path.startsWith(u"/inspect")) {
+        QJsonArray headerNames;
+        for (const auto &header : request.headers)
+            headerNames.append(QString::fromLatin1(header.first));
+        const QJsonObject info{
+            {u"method"_s, QString::fromLatin1(request.method)},
+            {u"path"_s, request.path},
+            {u"x"_s, request.query.queryItemValue(u"x"_s, QUrl::FullyDecoded)},
+            {u"name"_s, request.query.queryItemValue(u"name"_s)},
+            {u"custom"_s, QString::fromLatin1(request.header(QByteArrayLiteral("x-custom")))},
+            {u"headerNames"_s, headerNames},
+            {u"peerIsLoopback"_s, request.peer.isLoopback()},
+        };
+        response.body = QJsonDocument(info).toJson(QJsonDocument::Compact);
+    } else {
+        response.status = 404;
+        response.body = QByteArrayLiteral("not found");
+    }
+    return response;
+}
+
+Server::Options testOptions()
+{
+    Server::Options options;
+    options.workerThreads = 4;
+    return options;
+}
+
+/** A listening server on a free loopback port. */
+struct TestServer
+{
+    explicit TestServer(const Server::Options &options = testOptions(), Server::Handler handler = testHandler)
+        : server(options, std::move(handler))
+    {
+        REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+        REQUIRE(server.serverPort() != 0);
+    }
+
+    quint16 port() const { return server.serverPort(); }
+
+    Server server;
+};
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("HTTP server answers simple requests", "[http]")
+{
+    TestServer server;
+    Client client(server.port());
+
+    SECTION("GET")
+    {
+        client.send(get("/hello"));
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->status == 200);
+        REQUIRE(response->body == "hello");
+        REQUIRE(response->header("content-type") == "text/plain");
+        REQUIRE(response->header("content-length") == "5");
+        REQUIRE(response->header("connection") == "keep-alive");
+        REQUIRE(response->hasHeader("date"));
+    }
+
+    SECTION("POST echoes the body")
+    {
+        const QByteArray body = QByteArray("line one\r\nline two\0with a NUL", 29);
+        client.send(post("/echo", body));
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->status == 200);
+        REQUIRE(response->header("x-method") == "POST");
+        REQUIRE(response->body == body);
+    }
+
+    SECTION("a chunked body is assembled")
+    {
+        client.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->body == "hello world");
+    }
+
+    SECTION("a request split into single bytes is parsed")
+    {
+        const QByteArray request = post("/echo", "split");
+        for (const char byte : request) {
+            client.send(QByteArray(1, byte));
+            QThread::msleep(1);
+        }
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->body == "split");
+    }
+
+    SECTION("HEAD sends the headers of GET without the body")
+    {
+        client.send("HEAD /hello HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        const auto head = client.read(5000, false);
+        REQUIRE(head);
+        REQUIRE(head->status == 200);
+        REQUIRE(head->header("content-length") == "5");
+        // Had the body been sent, it would be taken for the start of the next response.
+        client.send(get("/echo"));
+        const auto next = client.read();
+        REQUIRE(next);
+        REQUIRE(next->status == 200);
+        REQUIRE(next->body.isEmpty());
+    }
+
+    SECTION("unknown paths get the handler's 404")
+    {
+        client.send(get("/nowhere"));
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->status == 404);
+    }
+}
+
+TEST_CASE("HTTP server decodes the request for the handler", "[http]")
+{
+    TestServer server;
+    Client client(server.port());
+    client.send("GET /inspect/a%20b%2Fc?x=1%262%3D3&name=J%C3%BCrgen%20S HTTP/1.1\r\nHost: localhost\r\n"
+                "X-Custom:   padded value  \r\nACCEPT: */*\r\n\r\n");
+    const auto response = client.read();
+    REQUIRE(response);
+    const QJsonObject info = QJsonDocument::fromJson(response->body).object();
+    REQUIRE(info.value(u"method"_s).toString() == u"GET"_s);
+    REQUIRE(info.value(u"path"_s).toString() == u"/inspect/a b/c"_s);
+    REQUIRE(info.value(u"x"_s).toString() == u"1&2=3"_s);
+    REQUIRE(info.value(u"name"_s).toString() == u"J\u00fcrgen S"_s);
+    REQUIRE(info.value(u"custom"_s).toString() == u"padded value"_s);
+    REQUIRE(info.value(u"headerNames"_s).toArray() == QJsonArray{u"host"_s, u"x-custom"_s, u"accept"_s});
+    REQUIRE(info.value(u"peerIsLoopback"_s).toBool());
+}
+
+TEST_CASE("HTTP server keeps connections alive", "[http]")
+{
+    TestServer server;
+    Client client(server.port());
+
+    SECTION("two requests on one connection")
+    {
+        client.send(get("/hello"));
+        const auto first = client.read();
+        client.send(post("/echo", "second"));
+        const auto second = client.read();
+        REQUIRE(first);
+        REQUIRE(second);
+        REQUIRE(first->body == "hello");
+        REQUIRE(second->body == "second");
+        REQUIRE(second->header("connection") == "keep-alive");
+    }
+
+    SECTION("pipelined requests are answered in order")
+    {
+        // The first one is the slowest, so answering them as they finish would reorder them.
+        client.send(get("/sleep?ms=300") + get("/hello") + post("/echo", "third"));
+        const auto first = client.read();
+        const auto second = client.read();
+        const auto third = client.read();
+        REQUIRE(first);
+        REQUIRE(second);
+        REQUIRE(third);
+        REQUIRE(first->body == "slept");
+        REQUIRE(second->body == "hello");
+        REQUIRE(third->body == "third");
+    }
+
+    SECTION("Connection: close is honoured")
+    {
+        client.send("GET /hello HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->header("connection") == "close");
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("HTTP/1.0 without keep-alive is closed after the response")
+    {
+        client.send("GET /hello HTTP/1.0\r\n\r\n");
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->body == "hello");
+        REQUIRE(response->header("connection") == "close");
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("HTTP/1.0 with keep-alive stays open")
+    {
+        client.send("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        const auto first = client.read();
+        REQUIRE(first);
+        REQUIRE(first->header("connection") == "keep-alive");
+        client.send(get("/hello"));
+        REQUIRE(client.read());
+    }
+}
+
+TEST_CASE("HTTP server refuses an oversized body without reading it", "[http]")
+{
+    Server::Options options = testOptions();
+    options.maxBodyBytes = 1024;
+    TestServer server(options);
+    Client client(server.port());
+    QElapsedTimer timer;
+    timer.start();
+
+    SECTION("announced by Content-Length: answered before the body is sent")
+    {
+        client.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n");
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(timer.elapsed() < 1000);
+        REQUIRE(response->status == 413);
+        REQUIRE(response->header("content-type") == "application/json; charset=utf-8");
+        REQUIRE(response->header("connection") == "close");
+        REQUIRE(response->body
+                == R"({"error":{"code":"payload_too_large","message":"Request body exceeds the limit of 1024 bytes"}})");
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("announced by Content-Length while the body is already streaming in")
+    {
+        // A real client sends the body right behind the headers; it must still get to read the 413.
+        client.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n"
+                    + QByteArray(16 * 1024 * 1024, 'x'));
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(response->status == 413);
+        REQUIRE(client.waitForClose(3000));
+    }
+
+    SECTION("chunked: answered once the chunks announced pass the limit")
+    {
+        client.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "258\r\n" + QByteArray(600, 'a') + "\r\n258\r\n"); // 2 x 600 bytes; the second is never sent
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(timer.elapsed() < 1000);
+        REQUIRE(response->status == 413);
+        REQUIRE(response->errorCode() == u"payload_too_large"_s);
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("a body of exactly the limit is accepted")
+    {
+        const QByteArray body(1024, 'b');
+        client.send(post("/echo", body));
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->status == 200);
+        REQUIRE(response->body == body);
+    }
+}
+
+TEST_CASE("HTTP server refuses oversized headers", "[http]")
+{
+    Server::Options options = testOptions();
+    options.maxHeaderBytes = 1024;
+    TestServer server(options);
+    Client client(server.port());
+
+    SECTION("one long header")
+    {
+        client.send("GET /hello HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(2000, 'a') + "\r\n\r\n");
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(response->status == 431);
+        REQUIRE(response->errorCode() == u"header_too_large"_s);
+        REQUIRE(response->header("connection") == "close");
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("many small headers")
+    {
+        QByteArray headers;
+        for (int i = 0; i < 200; ++i)
+            headers += "A: b\r\n"; // 1200 bytes on the wire, though names and values are only 400
+        client.send("GET /hello HTTP/1.1\r\n" + headers + "\r\n");
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(response->status == 431);
+    }
+
+    SECTION("a long request target")
+    {
+        client.send(get("/hello?q=" + QByteArray(2000, 'q')));
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        REQUIRE(response->status == 431);
+    }
+
+    SECTION("headers under the limit pass")
+    {
+        client.send("GET /hello HTTP/1.1\r\nHost: localhost\r\nX-Big: " + QByteArray(800, 'a') + "\r\n\r\n");
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->status == 200);
+    }
+}
+
+TEST_CASE("HTTP server answers malformed requests with 400", "[http]")
+{
+    TestServer server;
+    Client client(server.port());
+
+    SECTION("text that is not HTTP")
+    {
+        client.send("THIS IS NOT HTTP\r\n\r\n");
+    }
+
+    SECTION("binary garbage")
+    {
+        client.send(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11));
+    }
+
+    SECTION("an invalid Content-Length")
+    {
+        client.send("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: 12abc\r\n\r\n");
+    }
+
+    const auto response = client.read(2000);
+    REQUIRE(response);
+    REQUIRE(response->status == 400);
+    REQUIRE(response->errorCode() == u"bad_request"_s);
+    REQUIRE(response->header("content-type") == "application/json; charset=utf-8");
+    REQUIRE(response->header("connection") == "close");
+    REQUIRE(client.waitForClose(1000));
+}
+
+TEST_CASE("HTTP server closes slow and idle connections", "[http]")
+{
+    Server::Options options = testOptions();
+    QElapsedTimer timer;
+
+    SECTION("a request still incomplete after requestTimeoutMs gets 408, even while bytes trickle in")
+    {
+        options.requestTimeoutMs = 300;
+        options.idleTimeoutMs = 5000;
+        TestServer server(options);
+        Client client(server.port());
+        timer.start();
+        client.send("GET /hello HTTP/1.1\r\nHost: localhost\r\n");
+        // Keep sending a header byte now and then, as a slowloris client does.
+        while (client.socket().bytesAvailable() == 0 && timer.elapsed() < 3000) {
+            client.send("X");
+            client.socket().waitForReadyRead(50);
+        }
+        const auto response = client.read(1000);
+        REQUIRE(response);
+        REQUIRE(response->status == 408);
+        REQUIRE(response->errorCode() == u"request_timeout"_s);
+        REQUIRE(timer.elapsed() >= 250);
+        REQUIRE(timer.elapsed() < 1500);
+        REQUIRE(client.waitForClose(1000));
+    }
+
+    SECTION("a keep-alive connection idle for idleTimeoutMs is closed")
+    {
+        options.idleTimeoutMs = 300;
+        TestServer server(options);
+        Client client(server.port());
+        client.send(get("/hello"));
+        REQUIRE(client.read());
+        timer.start();
+        REQUIRE(client.waitForClose(2000));
+        REQUIRE(timer.elapsed() >= 250);
+    }
+
+    SECTION("a connection that never sends anything is closed after idleTimeoutMs")
+    {
+        options.idleTimeoutMs = 300;
+        TestServer server(options);
+        timer.start();
+        Client client(server.port());
+        REQUIRE(client.waitForClose(2000));
+        REQUIRE(timer.elapsed() >= 250);
+    }
+
+    SECTION("an active connection is not closed by the idle timeout")
+    {
+        options.idleTimeoutMs = 400;
+        TestServer server(options);
+        Client client(server.port());
+        for (int i = 0; i < 4; ++i) {
+            QThread::msleep(200);
+            client.send(get("/hello"));
+            const auto response = client.read(1000);
+            REQUIRE(response);
+            REQUIRE(response->status == 200);
+        }
+    }
+}
+
+TEST_CASE("HTTP server runs handlers concurrently", "[http]")
+{
+    TestServer server;
+    Client slow(server.port());
+    Client fast(server.port());
+
+    slow.send(get("/sleep?ms=3000"));
+    QThread::msleep(100); // let the slow request reach its handler first
+    QElapsedTimer timer;
+    timer.start();
+    fast.send(get("/hello"));
+    const auto fastResponse = fast.read(3000);
+    REQUIRE(fastResponse);
+    REQUIRE(fastResponse->body == "hello");
+    REQUIRE(timer.elapsed() < 1000);
+
+    const auto slowResponse = slow.read(5000);
+    REQUIRE(slowResponse);
+    REQUIRE(slowResponse->body == "slept");
+}
+
+TEST_CASE("HTTP server turns handler exceptions into 500", "[http]")
+{
+    TestServer server;
+    Client client(server.port());
+    client.send(get("/throw"));
+    const auto failed = client.read();
+    REQUIRE(failed);
+    REQUIRE(failed->status == 500);
+    REQUIRE(failed->body == R"({"error":{"code":"internal_error","message":"Internal server error"}})");
+
+    client.send(get("/hello"));
+    const auto next = client.read();
+    REQUIRE(next);
+    REQUIRE(next->status == 200);
+    REQUIRE(next->body == "hello");
+}
+
+TEST_CASE("HTTP server reports each response to the access logger", "[http]")
+{
+    struct Entry
+    {
+        QByteArray method;
+        QString path;
+        int status;
+        qint64 elapsedMs;
+        QByteArray user;
+    };
+    QMutex mutex;
+    QList<Entry> entries;
+    const auto entryCount = [&] {
+        const QMutexLocker locker(&mutex);
+        return entries.size();
+    };
+
+    Server::Options options = testOptions();
+    options.maxBodyBytes = 10;
+    TestServer server(options);
+    server.server.setAccessLogger(
+        [&](const QByteArray &method, const QString &path, int status, qint64 elapsedMs, const QByteArray &user) {
+            const QMutexLocker locker(&mutex);
+            entries.append({method, path, status, elapsedMs, user});
+        });
+
+    Client client(server.port());
+    client.send(get("/who"));
+    const auto who = client.read();
+    REQUIRE(who);
+    REQUIRE(who->body == "you are alice");
+    REQUIRE_FALSE(who->hasHeader("x-tradewind-user"));
+
+    client.send(get("/sleep?ms=100"));
+    REQUIRE(client.read());
+    client.send(post("/nowhere%3F", "too long a body"));
+    REQUIRE(client.read());
+
+    REQUIRE(waitUntil([&] { return entryCount() == 3; }, 2000));
+    const QMutexLocker locker(&mutex);
+    REQUIRE(entries[0].method == "GET");
+    REQUIRE(entries[0].path == u"/who"_s);
+    REQUIRE(entries[0].status == 200);
+    REQUIRE(entries[0].elapsedMs >= 0);
+    REQUIRE(entries[0].user == "alice");
+
+    REQUIRE(entries[1].path == u"/sleep"_s);
+    REQUIRE(entries[1].user.isEmpty());
+    REQUIRE(entries[1].elapsedMs >= 100); // from the complete request to the written response
+
+    REQUIRE(entries[2].method == "POST");
+    REQUIRE(entries[2].path == u"/nowhere?"_s);
+    REQUIRE(entries[2].status == 413);
+}
+
+TEST_CASE("HTTP server shuts down cleanly", "[http]")
+{
+    SECTION("destroyed right after listen")
+    {
+        Server server(testOptions(), testHandler);
+        REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    }
+
+    SECTION("destroyed with connected clients")
+    {
+        auto server = std::make_unique<TestServer>();
+        Client idle(server->port());
+        Client busy(server->port());
+        busy.send("GET /hello HTTP/1.1\r\n"); // half a request
+        QThread::msleep(50);
+        server.reset();
+        REQUIRE(idle.waitForClose(1000));
+        REQUIRE(busy.waitForClose(1000));
+    }
+
+    SECTION("close() waits for running handlers and stops accepting")
+    {
+        std::atomic<bool> started = false;
+        std::atomic<bool> finished = false;
+        Server server(testOptions(), [&](const Request &) {
+            started = true;
+            QThread::msleep(400);
+            finished = true;
+            return Response{};
+        });
+        REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = server.serverPort();
+        Client client(port);
+        client.send(get("/"));
+        REQUIRE(waitUntil([&] { return started.load(); }, 2000));
+        server.close();
+        REQUIRE(finished);
+
+        QTcpSocket refused;
+        refused.connectToHost(QHostAddress::LocalHost, port);
+        REQUIRE_FALSE(refused.waitForConnected(1000));
+    }
+
+    SECTION("listen again after close")
+    {
+        Server server(testOptions(), testHandler);
+        REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+        server.close();
+        REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+        Client client(server.serverPort());
+        client.send(get("/hello"));
+        const auto response = client.read();
+        REQUIRE(response);
+        REQUIRE(response->body == "hello");
+    }
+
+    SECTION("listen on a port in use fails with a message")
+    {
+        TestServer first;
+        Server second(testOptions(), testHandler);
+        REQUIRE_FALSE(second.listen(QHostAddress::LocalHost, first.port()));
+        REQUIRE_FALSE(second.errorString().isEmpty());
+    }
+}
+
+TEST_CASE("HTTP server speaks TLS", "[http][tls]")
+{
+    Server::Options options = testOptions();
+
+    SECTION("listen fails clearly when the files cannot be loaded")
+    {
+        options.tlsCertificateFile = u"/nonexistent/cert.pem"_s;
+        options.tlsKeyFile = u"/nonexistent/key.pem"_s;
+        Server server(options, testHandler);
+        REQUIRE_FALSE(server.listen(QHostAddress::LocalHost, 0));
+        REQUIRE(server.errorString().contains(u"/nonexistent/cert.pem"_s));
+    }
+
+    SECTION("listen fails when only one of the files is set")
+    {
+        options.tlsCertificateFile = u"/some/cert.pem"_s;
+        Server server(options, testHandler);
+        REQUIRE_FALSE(server.listen(QHostAddress::LocalHost, 0));
+        REQUIRE_FALSE(server.errorString().isEmpty());
+    }
+
+    SECTION("round trip with a throwaway certificate")
+    {
+        if (!QSslSocket::supportsSsl()) {
+            WARN("Qt has no working TLS backend here; TLS round trip not tested");
+            return;
+        }
+        const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+        if (openssl.isEmpty()) {
+            WARN("no openssl binary to make a test certificate; TLS round trip not tested");
+            return;
+        }
+        const QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        options.tlsCertificateFile = dir.filePath(u"cert.pem"_s);
+        options.tlsKeyFile = dir.filePath(u"key.pem"_s);
+
+        QStringList keyArguments;
+        SECTION("EC key") { keyArguments = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s}; }
+        SECTION("RSA key") { keyArguments = {u"-newkey"_s, u"rsa:2048"_s}; }
+
+        QProcess process;
+        process.start(openssl, QStringList{u"req"_s, u"-x509"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+                                           u"/CN=localhost"_s, u"-keyout"_s, options.tlsKeyFile, u"-out"_s,
+                                           options.tlsCertificateFile}
+                                   + keyArguments);
+        REQUIRE(process.waitForFinished(30000));
+        REQUIRE(process.exitCode() == 0);
+
+        TestServer server(options);
+
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->connectToHostEncrypted(u"127.0.0.1"_s, server.port());
+        REQUIRE(socket->waitForEncrypted(5000));
+        Client client(std::move(socket));
+        client.send(get("/hello"));
+        const auto first = client.read();
+        client.send(post("/echo", "over tls"));
+        const auto second = client.read();
+        REQUIRE(first);
+        REQUIRE(first->body == "hello");
+        REQUIRE(second);
+        REQUIRE(second->body == "over tls");
+
+        // Plain HTTP to the TLS port fails the handshake and is dropped.
+        Client plain(server.port());
+        plain.send(get("/hello"));
+        REQUIRE(plain.waitForClose(2000));
+    }
+}
