@@ -297,7 +297,7 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
     const qint64 salesCenter = Query(db, u"SELECT id FROM departments WHERE name = '销售中心'"_s).scalar().toLongLong();
     qint64 employeeCount = Query(db, u"SELECT COUNT(*) FROM employees"_s).scalar().toLongLong();
 
-    // Regions of one manager and about twenty salespeople, until the employee target is reached.
+    // Regions of one manager (who can log in, for benchmarks) and twenty salespeople, until the target is reached.
     int region = 0;
     qint64 currentManager = 0;
     qint64 currentDepartment = 0;
@@ -308,7 +308,7 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
             currentDepartment = insertDepartment(db, u"区域销售%1部"_s.arg(region), salesCenter);
             currentManager = insertEmployee(db, {u"scale.manager%1"_s.arg(region), u"区域经理%1"_s.arg(region), {}, {},
                                                  {Roles::SalesManager}, {}},
-                                            currentDepartment, director, {});
+                                            currentDepartment, director, Passwords::hash(DemoPassword));
         } else {
             insertEmployee(db, {u"scale.sales%1"_s.arg(added), u"销售员%1"_s.arg(added), {}, {}, {Roles::Salesperson}, {}},
                            currentDepartment, currentManager, {});

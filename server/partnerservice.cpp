@@ -110,9 +110,12 @@ Http::Response listPartners(RequestContext &context)
                                          u"name"_s, u"p.id"_s);
     QStringList conditions{u"1 = 1"_s};
     const QString text = context.textQuery(u"q"_s);
+    // Text that folds to nothing (punctuation, "_") must not match every name through an empty key.
+    const QString textKey = Partner::duplicateKey(text);
     if (!text.isEmpty())
-        conditions.append(u"(p.name LIKE :text ESCAPE '\\' OR p.name_key LIKE :key ESCAPE '\\' OR p.city LIKE :text "
-                          u"ESCAPE '\\' OR p.industry LIKE :text ESCAPE '\\')"_s);
+        conditions.append(u"(p.name LIKE :text ESCAPE '\\' OR p.city LIKE :text ESCAPE '\\' OR p.industry LIKE :text "
+                          u"ESCAPE '\\'"_s
+                          + (textKey.isEmpty() ? QString() : u" OR p.name_key LIKE :key ESCAPE '\\'"_s) + u")"_s);
     const QString partnerClass = context.textQuery(u"class"_s, 32);
     if (!partnerClass.isEmpty() && !Partner::allClasses().contains(partnerClass))
         throw ApiException::invalidField(u"class"_s, u"Parameter 'class' must be one of: %1"_s.arg(Partner::allClasses().join(u", "_s)));
@@ -126,7 +129,8 @@ Http::Response listPartners(RequestContext &context)
     const auto bindFilters = [&](Query &query) {
         if (!text.isEmpty()) {
             query.bind(u":text"_s, likePattern(text));
-            query.bind(u":key"_s, likePattern(Partner::duplicateKey(text)));
+            if (!textKey.isEmpty())
+                query.bind(u":key"_s, likePattern(textKey));
         }
         if (!partnerClass.isEmpty())
             query.bind(u":class"_s, u"%,"_s + partnerClass + u",%"_s);

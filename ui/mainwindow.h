@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 namespace Tradewind {
 
@@ -10,7 +11,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const QUrl &serverUrl, QWidget *parent = nullptr);
 };
 
 } // namespace Tradewind

@@ -123,12 +123,8 @@ Connection::Connection(QTcpSocket *socket, ServerContext &context, QObject *pare
     connect(&m_requestTimer, &QTimer::timeout, this, &Connection::onRequestTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    // Also emitted when a reset or a failed TLS handshake ends the socket.
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-    // Some failures (a reset, a failed TLS handshake) end the socket without a disconnected() signal.
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
 
     // Until the first request starts, the connection is idle (this also bounds a stalled TLS handshake).
     m_idleTimer.start(m_context.options.idleTimeoutMs);

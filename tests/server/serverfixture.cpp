@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 
 ServerFixture::ServerFixture(Data data)
-    : m_now(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC))
+    : m_now(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()))
 {
     REQUIRE(m_dir.isValid());
     Tradewind::ServerConfig config;

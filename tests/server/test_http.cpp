@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -605,6 +607,22 @@ TEST_CASE("HTTP server runs handlers concurrently", "[http]")
     const auto slowResponse = slow.read(5000);
     REQUIRE(slowResponse);
     REQUIRE(slowResponse->body == "slept");
+}
+
+TEST_CASE("HTTP server survives a client that leaves while its request is handled", "[http]")
+{
+    TestServer server;
+    {
+        Client leaving(server.port());
+        leaving.send(get("/sleep?ms=200"));
+        QThread::msleep(50);
+    }
+    QThread::msleep(300); // the answer comes back to a connection whose socket is gone
+    Client client(server.port());
+    client.send(get("/hello"));
+    const auto response = client.read();
+    REQUIRE(response);
+    REQUIRE(response->body == "hello");
 }
 
 TEST_CASE("HTTP server turns handler exceptions into 500", "[http]")
