@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QThread>
 
@@ -10,6 +11,9 @@ namespace Tradewind {
 
 namespace {
 
+/** How long a statement waits for another connection's write lock before giving up. */
+constexpr int BusyTimeoutMs = 10000;
+
 QString describe(const QSqlError &error)
 {
     return error.text().trimmed();
@@ -17,9 +21,13 @@ QString describe(const QSqlError &error)
 
 bool isConstraintError(const QSqlError &error)
 {
-    // SQLite's extended result codes for constraint failures all belong to SQLITE_CONSTRAINT (19).
-    return error.nativeErrorCode() == u"19"_s || error.nativeErrorCode().startsWith(u"19"_s)
-        || error.databaseText().contains(u"constraint"_s, Qt::CaseInsensitive);
+    // Qt reports SQLite's extended result codes ("2067" for UNIQUE, "787" for FOREIGN KEY, ...); the
+    // primary code is the low byte, and every constraint failure has primary code SQLITE_CONSTRAINT (19).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok)
+        return (code & 0xff) == 19;
+    return error.databaseText().contains(u"constraint failed"_s, Qt::CaseInsensitive);
 }
 
 void execPragma(QSqlDatabase &db, const QString &pragma)
@@ -27,6 +35,31 @@ void execPragma(QSqlDatabase &db, const QString &pragma)
     QSqlQuery query(db);
     if (!query.exec(pragma))
         throw DatabaseError(u"%1 failed: %2"_s.arg(pragma, describe(query.lastError())));
+}
+
+bool isBusyError(const QSqlError &error)
+{
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */);
+}
+
+/**
+ * Switches the file to WAL. Converting a new file needs it to itself for a moment, and SQLite then
+ * answers "database is locked" at once rather than waiting for the busy timeout; that happens when
+ * two servers open the same new file together, so wait and retry for as long as the busy timeout.
+ */
+void enableWal(QSqlDatabase &db)
+{
+    QDeadlineTimer deadline(BusyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(u"PRAGMA journal_mode=WAL"_s))
+            return;
+        if (!isBusyError(query.lastError()) || deadline.hasExpired())
+            throw DatabaseError(u"PRAGMA journal_mode=WAL failed: %1"_s.arg(describe(query.lastError())));
+        QThread::msleep(10);
+    }
 }
 
 } // namespace
@@ -59,10 +92,10 @@ QSqlDatabase Database::connection()
     const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     if (!db.open())
         throw DatabaseError(u"Cannot open database %1: %2"_s.arg(m_path, describe(db.lastError())));
-    execPragma(db, u"PRAGMA journal_mode=WAL"_s);
+    enableWal(db);
     execPragma(db, u"PRAGMA foreign_keys=ON"_s);
     execPragma(db, u"PRAGMA synchronous=NORMAL"_s);
 
@@ -99,7 +132,11 @@ Query &Query::exec()
 QVariant Query::scalar()
 {
     exec();
-    return next() ? value(0) : QVariant();
+    const QVariant result = next() ? value(0) : QVariant();
+    // Done with the statement: left open it would hold a read snapshot, and a later write on this
+    // connection would then fail at once with "database is locked" if another connection wrote meanwhile.
+    m_query.finish();
+    return result;
 }
 
 Transaction::Transaction(const QSqlDatabase &db)

@@ -147,6 +147,14 @@ void Database::migrate()
         if (migration.version <= current)
             continue;
         Transaction transaction(db);
+        // Another process may have applied it since `current` was read (two servers started on one
+        // new file): the write lock is held now, so this answer is final.
+        const bool appliedMeanwhile = Query(db, u"SELECT 1 FROM schema_migrations WHERE version = :v"_s)
+                                          .bind(u":v"_s, migration.version)
+                                          .scalar()
+                                          .isValid();
+        if (appliedMeanwhile)
+            continue;
         for (const QString &statement : migration.statements)
             Query(db, statement).exec();
         Query(db, u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (:v, :d, :at)"_s)

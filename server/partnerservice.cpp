@@ -72,9 +72,17 @@ void writeContacts(const QSqlDatabase &db, qint64 partnerId, const QList<Contact
     QList<qint64> existingIds;
     while (existing.next())
         existingIds.append(existing.value(0).toLongLong());
+    QList<qint64> seenIds;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
-        if (contacts.at(i).id > 0 && !existingIds.contains(contacts.at(i).id))
-            throw ApiException::invalidField(u"contacts[%1].id"_s.arg(i), u"This partner has no contact with id %1"_s.arg(contacts.at(i).id));
+        const qint64 id = contacts.at(i).id;
+        if (id <= 0)
+            continue;
+        if (!existingIds.contains(id))
+            throw ApiException::invalidField(u"contacts[%1].id"_s.arg(i), u"This partner has no contact with id %1"_s.arg(id));
+        // Two entries for one stored contact would silently collapse into one.
+        if (seenIds.contains(id))
+            throw ApiException::invalidField(u"contacts[%1].id"_s.arg(i), u"Contact id %1 appears more than once"_s.arg(id));
+        seenIds.append(id);
     }
     for (qint64 id : std::as_const(existingIds)) {
         if (!keptIds.contains(id))

@@ -4,6 +4,9 @@
 #include "orgservice.h"
 #include "passwords.h"
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind::Sessions {
@@ -14,6 +17,17 @@ ApiException unauthorized()
 {
     return ApiException(401, u"unauthorized"_s, u"Log in first: the session is missing, expired or ended"_s)
         .withHeader("WWW-Authenticate", "Bearer");
+}
+
+ApiException invalidCredentials()
+{
+    return ApiException(401, u"invalid_credentials"_s, u"Wrong login or password"_s);
+}
+
+/** Whole seconds until a moment, rounded up: a client that waits that long is never too early. */
+qint64 secondsUntil(const QDateTime &now, const QDateTime &until)
+{
+    return std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
 }
 
 ApiException lockedOut(qint64 secondsLeft)
@@ -32,6 +46,36 @@ QByteArray bearerToken(const Http::Request &request)
     return authorization.mid(7).trimmed();
 }
 
+struct Account
+{
+    qint64 id = 0;
+    QString passwordHash;
+    int failures = 0;
+    QDateTime lockedUntil;
+
+    bool isLocked(const QDateTime &now) const { return lockedUntil.isValid() && lockedUntil > now; }
+};
+
+/**
+ * The active account of a login. The statement is finished before this returns: a SELECT left open
+ * keeps a read snapshot, and a later write on the same connection then fails at once with "database
+ * is locked" instead of waiting for the busy timeout whenever another connection wrote in between.
+ */
+std::optional<Account> findAccount(const QSqlDatabase &db, const QString &login)
+{
+    Query query(db, u"SELECT id, password_hash, failed_logins, locked_until FROM employees "
+                    u"WHERE login = :login AND active = 1"_s);
+    query.bind(u":login"_s, login).exec();
+    if (!query.next())
+        return std::nullopt;
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.passwordHash = query.value(1).toString();
+    account.failures = query.value(2).toInt();
+    account.lockedUntil = Wire::timestampFromWire(query.value(3).toString());
+    return account;
+}
+
 Http::Response login(RequestContext &context)
 {
     using P = JsonReader::Presence;
@@ -48,34 +92,44 @@ Http::Response login(RequestContext &context)
         throw ApiException::invalidField(body.error()->field, body.error()->message);
     const QString password = passwordValue.toString();
 
-    Query account(context.db, u"SELECT id, password_hash, failed_logins, locked_until FROM employees "
-                              u"WHERE login = :login AND active = 1"_s);
-    account.bind(u":login"_s, login).exec();
-    if (!account.next()) {
+    const std::optional<Account> account = findAccount(context.db, login);
+    if (!account) {
         Passwords::verifyAgainstDummy(password);
-        throw ApiException(401, u"invalid_credentials"_s, u"Wrong login or password"_s);
+        throw invalidCredentials();
     }
-    const qint64 employeeId = account.value(0).toLongLong();
-    const QString passwordHash = account.value(1).toString();
-    const int failures = account.value(2).toInt();
-    const QDateTime lockedUntil = Wire::timestampFromWire(account.value(3).toString());
-    if (lockedUntil.isValid() && lockedUntil > context.now)
-        throw lockedOut(context.now.secsTo(lockedUntil));
+    const qint64 employeeId = account->id;
+    if (account->isLocked(context.now))
+        throw lockedOut(secondsUntil(context.now, account->lockedUntil));
 
-    if (!Passwords::verify(password, passwordHash)) {
-        const bool lockNow = failures + 1 >= FailuresBeforeLockout;
+    // The slow verification runs outside any transaction; what it decides is then applied under the
+    // write lock against the account as it is by then, so that concurrent attempts all count.
+    if (!Passwords::verify(password, account->passwordHash)) {
+        Transaction transaction(context.db);
+        const std::optional<Account> current = findAccount(context.db, login);
+        if (!current)
+            throw invalidCredentials();
+        if (current->isLocked(context.now))
+            throw lockedOut(secondsUntil(context.now, current->lockedUntil));
+        const bool lockNow = current->failures + 1 >= FailuresBeforeLockout;
         Query(context.db, u"UPDATE employees SET failed_logins = :failures, locked_until = :until WHERE id = :id"_s)
-            .bind(u":failures"_s, lockNow ? 0 : failures + 1)
+            .bind(u":failures"_s, lockNow ? 0 : current->failures + 1)
             .bind(u":until"_s, lockNow ? storedTimestamp(context.now.addSecs(LockoutSeconds)) : QVariant())
             .bind(u":id"_s, employeeId)
             .exec();
+        transaction.commit();
         if (lockNow)
             throw lockedOut(LockoutSeconds);
-        throw ApiException(401, u"invalid_credentials"_s, u"Wrong login or password"_s);
+        throw invalidCredentials();
     }
 
     const QByteArray token = Passwords::newToken();
     Transaction transaction(context.db);
+    // Concurrent wrong guesses may have locked the account while the password was being verified.
+    const std::optional<Account> current = findAccount(context.db, login);
+    if (!current || current->id != employeeId)
+        throw invalidCredentials();
+    if (current->isLocked(context.now))
+        throw lockedOut(secondsUntil(context.now, current->lockedUntil));
     Query(context.db, u"UPDATE employees SET failed_logins = 0, locked_until = NULL WHERE id = :id"_s)
         .bind(u":id"_s, employeeId)
         .exec();
@@ -126,23 +180,28 @@ Caller authenticate(const RequestContext &context)
     if (token.isEmpty() || token.size() > 200)
         throw unauthorized();
     const QString digest = Passwords::tokenDigest(token);
-    Query query(context.db, u"SELECT e.id, e.login, e.name, e.roles, s.created_at, s.last_seen_at "
-                            u"FROM sessions s JOIN employees e ON e.id = s.employee_id "
-                            u"WHERE s.token_hash = :hash AND e.active = 1"_s);
-    query.bind(u":hash"_s, digest).exec();
-    if (!query.next())
-        throw unauthorized();
-    const QDateTime createdAt = Wire::timestampFromWire(query.value(4).toString());
-    const QDateTime lastSeen = Wire::timestampFromWire(query.value(5).toString());
+    Caller caller;
+    QDateTime createdAt;
+    QDateTime lastSeen;
+    {
+        // Finished before any write below (see findAccount).
+        Query query(context.db, u"SELECT e.id, e.login, e.name, e.roles, s.created_at, s.last_seen_at "
+                                u"FROM sessions s JOIN employees e ON e.id = s.employee_id "
+                                u"WHERE s.token_hash = :hash AND e.active = 1"_s);
+        query.bind(u":hash"_s, digest).exec();
+        if (!query.next())
+            throw unauthorized();
+        caller.id = query.value(0).toLongLong();
+        caller.login = query.value(1).toString();
+        caller.name = query.value(2).toString();
+        caller.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
+        createdAt = Wire::timestampFromWire(query.value(4).toString());
+        lastSeen = Wire::timestampFromWire(query.value(5).toString());
+    }
     if (createdAt.secsTo(context.now) >= AbsoluteTimeoutSeconds || lastSeen.secsTo(context.now) >= IdleTimeoutSeconds) {
         Query(context.db, u"DELETE FROM sessions WHERE token_hash = :hash"_s).bind(u":hash"_s, digest).exec();
         throw unauthorized();
     }
-    Caller caller;
-    caller.id = query.value(0).toLongLong();
-    caller.login = query.value(1).toString();
-    caller.name = query.value(2).toString();
-    caller.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
     // Recording every request would make every read a write; a minute of slack in a 30-minute rule is fine.
     if (lastSeen.secsTo(context.now) >= 60) {
         Query(context.db, u"UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash"_s)

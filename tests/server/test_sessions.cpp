@@ -14,6 +14,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using Tradewind::Demo::DemoPassword;
 
@@ -459,4 +461,91 @@ TEST_CASE("A lockout does not end sessions that already exist", "[sessions]")
     REQUIRE(tryLogin(server, u"contracts"_s, DemoPassword).status == 429);
     // The lock is about guessing passwords; the session proved the password earlier.
     CHECK(ServerFixture::get(*client, u"/session"_s).status == 200);
+}
+
+TEST_CASE("Concurrent wrong passwords cannot get past the lockout", "[sessions]")
+{
+    ServerFixture server;
+    const QString login = u"sales.east2"_s;
+    const int attempts = 3 * Tradewind::Sessions::FailuresBeforeLockout;
+
+    // Separate clients, so that the attempts really run side by side on the server's workers.
+    std::vector<std::unique_ptr<Tradewind::ApiClient>> clients;
+    QList<Tradewind::ApiReply *> replies;
+    for (int i = 0; i < attempts; ++i) {
+        clients.push_back(server.anonymous());
+        replies.append(clients.back()->login(login, u"guess-%1"_s.arg(i)));
+    }
+    int invalid = 0;
+    int locked = 0;
+    for (Tradewind::ApiReply *reply : std::as_const(replies)) {
+        REQUIRE(TestSupport::waitFor(reply));
+        if (reply->status() == 401)
+            ++invalid;
+        else if (reply->status() == 429)
+            ++locked;
+        else
+            FAIL("unexpected answer " << reply->status() << ": " << reply->rawBody().toStdString());
+    }
+    // Every wrong password counts: at most nine are answered as plain failures, the rest are locked out.
+    CHECK(invalid == Tradewind::Sessions::FailuresBeforeLockout - 1);
+    CHECK(locked == attempts - invalid);
+
+    const Answer right = tryLogin(server, login, DemoPassword);
+    CHECK(right.status == 429);
+    CHECK(right.errorCode() == u"account_locked"_s);
+}
+
+TEST_CASE("Retry-After never tells a locked-out client to retry at once", "[sessions]")
+{
+    ServerFixture server;
+    {
+        // Locked until half a second from now.
+        QSqlDatabase db = server.server().database().connection();
+        Tradewind::Query(db, u"UPDATE employees SET locked_until = :until WHERE login = 'finance'"_s)
+            .bind(u":until"_s, Tradewind::Wire::timestampToWire(server.now().addMSecs(500)))
+            .exec();
+    }
+    const Answer answer = tryLogin(server, u"finance"_s, DemoPassword);
+    CHECK(answer.status == 429);
+    INFO(answer.body.toStdString());
+    CHECK(answer.retryAfter == "1");
+    CHECK(answer.json.value(u"error"_s).toObject().value(u"retry_after"_s).toInteger() == 1);
+
+    server.advanceClock(1);
+    CHECK(tryLogin(server, u"finance"_s, DemoPassword).status == 201);
+}
+
+TEST_CASE("Concurrent logins and session refreshes all succeed", "[sessions]")
+{
+    ServerFixture server;
+    const QStringList logins = {u"director"_s,    u"manager.east"_s, u"manager.west"_s, u"sales.east1"_s,
+                                u"sales.east2"_s, u"sales.west1"_s,  u"finance"_s,      u"contracts"_s};
+
+    // Logins side by side: each writes its session while others do the same.
+    std::vector<std::unique_ptr<Tradewind::ApiClient>> clients;
+    QList<Tradewind::ApiReply *> replies;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &login : logins) {
+            clients.push_back(server.anonymous());
+            replies.append(clients.back()->login(login, DemoPassword));
+        }
+    }
+    for (Tradewind::ApiReply *reply : std::as_const(replies)) {
+        REQUIRE(TestSupport::waitFor(reply));
+        INFO(reply->rawBody().toStdString());
+        CHECK(reply->status() == 201);
+    }
+
+    // A few minutes later every session's last activity is due to be recorded, by many requests at once.
+    server.advanceClock(5 * Minute);
+    replies.clear();
+    for (int round = 0; round < 4; ++round)
+        for (const auto &client : clients)
+            replies.append(client->get(u"/session"_s));
+    for (Tradewind::ApiReply *reply : std::as_const(replies)) {
+        REQUIRE(TestSupport::waitFor(reply));
+        INFO(reply->rawBody().toStdString());
+        CHECK(reply->status() == 200);
+    }
 }

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <optional>
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +92,40 @@ TEST_CASE("A new database is migrated to the latest schema version", "[storage]"
     database.migrate();
     CHECK(count(db, u"SELECT COUNT(*) FROM schema_migrations"_s) == Database::latestSchemaVersion());
     CHECK(Query(db, u"SELECT value FROM settings WHERE key = 'marker'"_s).scalar().toString() == u"kept"_s);
+}
+
+TEST_CASE("Two servers migrating the same new file at once both succeed", "[storage]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"shared.db"_s);
+    for (int round = 0; round < 20; ++round) {
+        INFO("round " << round);
+        const QString file = path + QString::number(round);
+        Database first(file);
+        Database second(file);
+        QString firstError;
+        QString secondError;
+        const auto migrate = [](Database &database, QString &error) {
+            return [&database, &error] {
+                try {
+                    database.migrate();
+                } catch (const std::exception &e) {
+                    error = QString::fromUtf8(e.what());
+                }
+            };
+        };
+        std::unique_ptr<QThread> a(QThread::create(migrate(first, firstError)));
+        std::unique_ptr<QThread> b(QThread::create(migrate(second, secondError)));
+        a->start();
+        b->start();
+        REQUIRE(a->wait(30000));
+        REQUIRE(b->wait(30000));
+        CHECK(firstError.toStdString() == "");
+        CHECK(secondError.toStdString() == "");
+        CHECK(first.schemaVersion() == Database::latestSchemaVersion());
+        CHECK(count(first.connection(), u"SELECT COUNT(*) FROM schema_migrations"_s) == Database::latestSchemaVersion());
+    }
 }
 
 TEST_CASE("A server started on an existing database keeps its data", "[storage]")
@@ -211,6 +246,35 @@ TEST_CASE("Every connection uses WAL and enforces foreign keys", "[storage]")
     CHECK(count(db, u"SELECT COUNT(*) FROM employee_tree"_s) == 0);
 }
 
+TEST_CASE("Constraint failures are told apart from other database errors", "[storage]")
+{
+    ServerFixture server(ServerFixture::Data::Empty);
+    QSqlDatabase db = server.server().database().connection();
+    Query(db, u"INSERT INTO departments (id, name) VALUES (1, 'Head office')"_s).exec();
+
+    const auto violation = [&](const QString &sql) -> std::optional<bool> {
+        try {
+            Query(db, sql).exec();
+        } catch (const DatabaseError &error) {
+            INFO(error.what());
+            return error.isConstraintViolation();
+        }
+        return std::nullopt;
+    };
+    // One of each kind SQLite has.
+    CHECK(violation(u"INSERT INTO departments (id, name) VALUES (1, 'Again')"_s) == true);          // primary key
+    CHECK(violation(u"INSERT INTO departments (name) VALUES (NULL)"_s) == true);                   // NOT NULL
+    CHECK(violation(u"INSERT INTO departments (name, parent_id) VALUES ('Orphan', 77)"_s) == true); // foreign key
+    CHECK(violation(u"INSERT INTO employees (login, name) VALUES ('a', 'A'), ('a', 'B')"_s) == true); // UNIQUE
+    CHECK(violation(u"INSERT INTO opportunities (kind, customer_id, title, source, stage, amount_minor, currency, "
+                    u"owner_id, created_at, updated_at) VALUES ('neither', 1, 't', 's', 'lead', 1, 'CNY', 1, '', '')"_s)
+          == true); // CHECK
+    // Failures of another kind are not, even when their message happens to say "constraint".
+    CHECK(violation(u"SELECT json_extract('{}', 'constraint')"_s) == false);
+    CHECK(violation(u"SELECT abs(-9223372036854775807 - 1)"_s) == false);
+    CHECK_THROWS_AS(Query(db, u"SELECT * FROM no_such_table"_s), DatabaseError);
+}
+
 TEST_CASE("A transaction rolls back unless committed", "[storage]")
 {
     ServerFixture server(ServerFixture::Data::Empty);
@@ -295,7 +359,7 @@ TEST_CASE("A change of an opportunity is recorded with old and new values and wh
     const QString newNotes = u"Customer asked for a second site visit"_s;
     REQUIRE(oldNotes != newNotes);
 
-    server.advanceClock(3600);
+    server.advanceClock(10 * 60); // within the session's idle limit
     const Answer patched = ServerFixture::call(*client, "PATCH", path,
                                                QJsonObject{{u"notes"_s, newNotes}, {u"stage"_s, u"qualified"_s}},
                                                before.etag);
