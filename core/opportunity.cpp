@@ -59,7 +59,7 @@ std::optional<Opportunity> Opportunity::fromInput(JsonReader &reader)
         reader.integer(u"customer_id"_s, P::Required, 1, std::numeric_limits<qint64>::max() / 2).value_or(0);
     opportunity.title = reader.string(u"title"_s, P::Required, 200).value_or(QString());
     opportunity.source = reader.choice(u"source"_s, P::Required, sources()).value_or(QString());
-    opportunity.stage = reader.choice(u"stage"_s, P::Optional, stages()).value_or(stages().constFirst());
+    opportunity.stage = reader.choice(u"stage"_s, P::Required, stages()).value_or(QString());
     opportunity.amount = reader.money(u"amount"_s, P::Required).value_or(Money());
     opportunity.expectedClose = reader.date(u"expected_close"_s, P::Optional).value_or(QDate());
     opportunity.notes = reader.string(u"notes"_s, P::Optional, 4000).value_or(QString());

@@ -51,7 +51,7 @@ struct Opportunity
 
     /** The fields a client may send on create or update (the owner is the creator, not an input). */
     static QStringList inputFields();
-    /** Validates a complete opportunity document as sent by a client. */
+    /** Validates a complete opportunity document (a creation gets stage "lead" when it names none). */
     static std::optional<Opportunity> fromInput(JsonReader &reader);
 };
 

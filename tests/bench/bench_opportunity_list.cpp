@@ -55,8 +55,11 @@ Stats directSql(Tradewind::Database &database, qint64 callerId, bool everything,
                               u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, "
                               u"o.currency, o.expected_close, o.owner_id, e.name, o.notes, o.version, o.created_at, "
                               u"o.updated_at FROM opportunities o JOIN partners p ON p.id = o.customer_id "
-                              u"JOIN employees e ON e.id = o.owner_id WHERE "_s
-                                  + visibility + u" ORDER BY o.updated_at DESC, o.id DESC LIMIT 50 OFFSET 0"_s);
+                              u"JOIN employees e ON e.id = o.owner_id WHERE o.id IN (SELECT o.id FROM opportunities o "
+                              u"WHERE "_s
+                                  + visibility
+                                  + u" ORDER BY o.updated_at DESC, o.id DESC LIMIT 50 OFFSET 0) "
+                                    u"ORDER BY o.updated_at DESC, o.id DESC"_s);
         if (!everything)
             page.bind(u":caller"_s, callerId);
         page.exec();

@@ -908,6 +908,7 @@ QJsonObject validOpportunityInput()
         "customer_id": 4711,
         "title": "  New test line  ",
         "source": "tender",
+        "stage": "lead",
         "amount": {"minor": 250000000, "currency": "CNY"},
         "expected_close": "2026-12-31",
         "notes": "first contact at the fair"
@@ -945,7 +946,7 @@ TEST_CASE("Opportunity::fromInput accepts a valid document", "[opportunity][inpu
     CHECK(opportunity->customerId == 4711);
     CHECK(opportunity->title == u"New test line"_s);
     CHECK(opportunity->source == u"tender"_s);
-    CHECK(opportunity->stage == u"lead"_s); // the default stage
+    CHECK(opportunity->stage == u"lead"_s);
     CHECK(opportunity->amount == Money(250000000, u"CNY"_s));
     CHECK(opportunity->expectedClose == QDate(2026, 12, 31));
     CHECK(opportunity->notes == u"first contact at the fair"_s);

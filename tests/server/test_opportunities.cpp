@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -589,6 +590,14 @@ TEST_CASE("Opportunity updates go through If-Match and never change the owner", 
     CHECK(updated.json.value(u"created_at"_s).toString() == created.json.value(u"created_at"_s).toString());
     CHECK(ServerFixture::get(*client, path).json == updated.json);
 
+    SECTION("a null stage is refused rather than reset to the first stage")
+    {
+        const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"stage"_s, QJsonValue()}}, updated.etag);
+        CHECK(answer.status == 400);
+        CHECK(answer.errorField() == u"stage"_s);
+        CHECK(ServerFixture::get(*client, path).json.value(u"stage"_s).toString() == u"proposal"_s);
+    }
+
     SECTION("without If-Match: 428")
     {
         const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"stage"_s, u"won"_s}});
@@ -696,4 +705,48 @@ TEST_CASE("Invalid opportunity list parameters are refused naming the parameter"
     CHECK(ServerFixture::get(*client, u"/opportunities"_s, params({{u"limit"_s, u"1"_s}})).status == 200);
     CHECK(ServerFixture::get(*client, u"/opportunities"_s, params({{u"limit"_s, u"200"_s}, {u"offset"_s, u"0"_s}})).status == 200);
     CHECK(ServerFixture::get(*client, u"/opportunities"_s, params({{u"open"_s, u"false"_s}})).status == 200);
+}
+
+TEST_CASE("Simultaneous updates with the same If-Match: exactly one wins", "[opportunities]")
+{
+    ServerFixture fixture;
+    auto owner = fixture.login(u"sales.east1"_s);
+    const Answer created = ServerFixture::call(*owner, "POST", u"/opportunities"_s,
+                                               newOpportunity(partnerIdByName(fixture, u"福建华晟纺织有限公司"_s)));
+    REQUIRE(created.status == 201);
+    const QString path = u"/opportunities/%1"_s.arg(created.json.value(u"id"_s).toInteger());
+
+    constexpr int attempts = 8;
+    std::vector<std::unique_ptr<ApiClient>> clients;
+    QList<Tradewind::ApiReply *> replies;
+    for (int i = 0; i < attempts; ++i) {
+        clients.push_back(fixture.anonymous());
+        clients.back()->setToken(owner->token());
+    }
+    for (int i = 0; i < attempts; ++i) {
+        const QJsonObject change{{u"amount"_s, money(1000000 + i, u"CNY"_s)}};
+        replies.append(clients.at(i)->patch(path, change, created.etag));
+    }
+    REQUIRE(TestSupport::waitUntil([&] {
+        return std::all_of(replies.begin(), replies.end(), [](Tradewind::ApiReply *reply) { return reply->isFinished(); });
+    }));
+    qint64 winningAmount = -1;
+    int conflicts = 0;
+    for (Tradewind::ApiReply *reply : std::as_const(replies)) {
+        INFO(reply->status() << ' ' << reply->rawBody().toStdString());
+        if (reply->status() == 200) {
+            CHECK(winningAmount == -1);
+            winningAmount = reply->object().value(u"amount"_s).toObject().value(u"minor"_s).toInteger();
+            CHECK(reply->etag() == "\"2\"");
+        } else {
+            CHECK(reply->status() == 412);
+            CHECK(reply->etag() == "\"2\"");
+            ++conflicts;
+        }
+    }
+    CHECK(conflicts == attempts - 1);
+    const Answer after = ServerFixture::get(*owner, path);
+    CHECK(after.etag == "\"2\"");
+    CHECK(after.json.value(u"amount"_s).toObject().value(u"minor"_s).toInteger() == winningAmount);
+    CHECK(ServerFixture::get(*owner, path + u"/history"_s).json.value(u"items"_s).toArray().size() == 2);
 }

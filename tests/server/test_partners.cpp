@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using Tradewind::ApiClient;
@@ -682,6 +683,17 @@ TEST_CASE("Updating contacts keeps ids, removes the ones left out and refuses fo
         CHECK(contactIds(fixture, id) == original);
     }
 
+    SECTION("the same contact id twice is refused")
+    {
+        const QJsonArray contacts{QJsonObject{{u"id"_s, original.at(0)}, {u"name"_s, u"黄志强"_s}},
+                                  QJsonObject{{u"id"_s, original.at(0)}, {u"name"_s, u"黄志强（副本）"_s}}};
+        const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"contacts"_s, contacts}}, current.etag);
+        CHECK(answer.status == 400);
+        CHECK(answer.errorField() == u"contacts[1].id"_s);
+        CHECK(contactIds(fixture, id) == original);
+        CHECK(ServerFixture::get(*client, path).json.value(u"contacts"_s).toArray() == current.json.value(u"contacts"_s).toArray());
+    }
+
     SECTION("a PATCH without contacts leaves them alone")
     {
         const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"notes"_s, u"年底复检"_s}}, current.etag);
@@ -825,4 +837,61 @@ TEST_CASE("Partner history lists creation and every change, newest first", "[par
     // A refused update leaves no trace.
     CHECK(ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"city"_s, u"扬州"_s}}, created.etag).status == 412);
     CHECK(ServerFixture::get(*client, path + u"/history"_s).json.value(u"items"_s).toArray().size() == 2);
+}
+
+TEST_CASE("Partner list filters by country", "[partners]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.west1"_s);
+    const QSet<qint64> german = [&] {
+        Query query(fixture.server().database().connection(), u"SELECT id FROM partners WHERE country = 'DE'"_s);
+        query.exec();
+        QSet<qint64> ids;
+        while (query.next())
+            ids.insert(query.value(0).toLongLong());
+        return ids;
+    }();
+    REQUIRE(german.size() >= 2);
+    for (const QString &country : {u"DE"_s, u"de"_s}) {
+        const Answer answer = ServerFixture::get(*client, u"/partners"_s, params({{u"country"_s, country}}));
+        REQUIRE(answer.status == 200);
+        const QList<qint64> ids = idsOf(answer.json.value(u"items"_s).toArray());
+        CHECK(QSet<qint64>(ids.begin(), ids.end()) == german);
+        CHECK(answer.json.value(u"total"_s).toInteger() == german.size());
+    }
+    const Answer bad = ServerFixture::get(*client, u"/partners"_s, params({{u"country"_s, u"Germany"_s}}));
+    CHECK(bad.status == 400);
+    CHECK(bad.errorField() == u"country"_s);
+}
+
+TEST_CASE("Simultaneous creations of the same new partner make exactly one", "[partners]")
+{
+    ServerFixture fixture;
+    auto first = fixture.login(u"sales.east1"_s);
+    const qint64 before = partnerCount(fixture);
+
+    // Separate clients, so the requests travel on separate connections at the same time.
+    constexpr int attempts = 8;
+    std::vector<std::unique_ptr<ApiClient>> clients;
+    QList<Tradewind::ApiReply *> replies;
+    for (int i = 0; i < attempts; ++i) {
+        clients.push_back(fixture.anonymous());
+        clients.back()->setToken(first->token());
+    }
+    for (int i = 0; i < attempts; ++i) // spellings that all fold to the same key
+        replies.append(clients.at(i)->post(u"/partners"_s, newPartner(i % 2 ? u"同时创建测试有限公司"_s : u"同时创建测试"_s)));
+    REQUIRE(TestSupport::waitUntil([&] {
+        return std::all_of(replies.begin(), replies.end(), [](Tradewind::ApiReply *reply) { return reply->isFinished(); });
+    }));
+    int created = 0;
+    int duplicates = 0;
+    for (Tradewind::ApiReply *reply : std::as_const(replies)) {
+        INFO(reply->status() << ' ' << reply->rawBody().toStdString());
+        CHECK((reply->status() == 201 || reply->status() == 409));
+        created += reply->status() == 201 ? 1 : 0;
+        duplicates += reply->status() == 409 ? 1 : 0;
+    }
+    CHECK(created == 1);
+    CHECK(duplicates == attempts - 1);
+    CHECK(partnerCount(fixture) == before + 1);
 }
