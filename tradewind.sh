@@ -10,7 +10,7 @@ listen="${TRADEWIND_LISTEN:-127.0.0.1:8765}"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
     libhttp-parser-dev libargon2-dev catch2
     openssl curl xvfb xauth fonts-noto-cjk
 )

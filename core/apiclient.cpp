@@ -153,9 +153,9 @@ ApiReply *ApiClient::put(const QString &path, const QJsonObject &body)
     return send("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiReply *ApiClient::patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
+ApiReply *ApiClient::patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch, const QUrlQuery &query)
 {
-    return send("PATCH", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), ifMatch);
+    return send("PATCH", path, query, QJsonDocument(body).toJson(QJsonDocument::Compact), ifMatch);
 }
 
 ApiReply *ApiClient::deleteResource(const QString &path)

@@ -99,7 +99,7 @@ public:
     ApiReply *post(const QString &path, const QJsonObject &body, const QUrlQuery &query = {});
     ApiReply *put(const QString &path, const QJsonObject &body);
     /** PATCH with If-Match: the version the caller last saw. */
-    ApiReply *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch);
+    ApiReply *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch, const QUrlQuery &query = {});
     ApiReply *deleteResource(const QString &path);
 
     /** ETag value for a version number, as the server sends it. */

@@ -14,7 +14,7 @@ QJsonObject Opportunity::toJson() const
             {u"source"_s, source},
             {u"stage"_s, stage},
             {u"amount"_s, amount.toJson()},
-            {u"expected_close"_s, Wire::dateToWire(expectedClose)},
+            {u"expected_close"_s, expectedClose.isValid() ? QJsonValue(Wire::dateToWire(expectedClose)) : QJsonValue()},
             {u"owner_id"_s, ownerId},
             {u"owner_name"_s, ownerName},
             {u"notes"_s, notes},

@@ -1,17 +1,56 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QMainWindow>
-#include <QUrl>
+
+class QLabel;
+class QTabWidget;
 
 namespace Tradewind {
 
-/** The client's main window. */
-class MainWindow : public QMainWindow
+class DocumentPage;
+
+/**
+ * The client's main window: module navigation on the left, lists and cards as tabs in the middle,
+ * user and server in the status bar. Window layout and open tabs are kept per user across restarts.
+ */
+class MainWindow : public QMainWindow, public Workspace
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QUrl &serverUrl, QWidget *parent = nullptr);
+    explicit MainWindow(ApiClient &api, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ApiClient &api() override { return m_api; }
+    void openPartner(qint64 partnerId) override;
+    void openOpportunity(qint64 opportunityId) override;
+    void recordChanged() override;
+
+    /** Shows the tab with this key, creating it when it is not open. */
+    DocumentPage *openDocument(const QString &key);
+    DocumentPage *currentPage() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /** True when the window closed because the user logged out (or the session ended), not to quit. */
+    bool logoutRequested() const { return m_logoutRequested; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    DocumentPage *createPage(const QString &key);
+    void createActions();
+    void closeTab(int index);
+    void saveLayout();
+    void restoreLayout();
+    void logOut();
+    QString settingsGroup() const;
+
+    ApiClient &m_api;
+    QTabWidget *m_tabs;
+    bool m_logoutRequested = false;
 };
 
 } // namespace Tradewind

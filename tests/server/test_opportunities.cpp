@@ -750,3 +750,22 @@ TEST_CASE("Simultaneous updates with the same If-Match: exactly one wins", "[opp
     CHECK(after.json.value(u"amount"_s).toObject().value(u"minor"_s).toInteger() == winningAmount);
     CHECK(ServerFixture::get(*owner, path + u"/history"_s).json.value(u"items"_s).toArray().size() == 2);
 }
+
+TEST_CASE("An opportunity without an expected close date can be updated field by field", "[opportunities]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.east1"_s);
+    QJsonObject body = newOpportunity(partnerIdByName(fixture, u"辽宁北方特钢集团"_s));
+    body.remove(u"expected_close"_s);
+    const Answer created = ServerFixture::call(*client, "POST", u"/opportunities"_s, body);
+    REQUIRE(created.status == 201);
+    CHECK(created.json.value(u"expected_close"_s).isNull());
+
+    const QString path = u"/opportunities/%1"_s.arg(created.json.value(u"id"_s).toInteger());
+    const Answer renamed =
+        ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"title"_s, u"三号冷轧线表面检测系统"_s}}, created.etag);
+    INFO(renamed.body.toStdString());
+    CHECK(renamed.status == 200);
+    CHECK(renamed.json.value(u"title"_s).toString() == u"三号冷轧线表面检测系统"_s);
+    CHECK(renamed.json.value(u"expected_close"_s).isNull());
+}

@@ -1,0 +1,13 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    // Widget tests run offscreen (CTest sets QT_QPA_PLATFORM) with a fresh settings store.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TradewindTests"));
+    QApplication::setApplicationName(QStringLiteral("TradewindTests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,40 @@
+#include "errortext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+QString ErrorText::describe(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::Unreachable:
+        return tr("The server cannot be reached. Check the address and your network connection.");
+    case ApiError::Kind::NotTradewind:
+        return tr("The address answers, but it is not a Tradewind server.");
+    case ApiError::Kind::Http:
+        break;
+    }
+    if (error.code == u"invalid_credentials"_s)
+        return tr("Wrong login or password.");
+    if (error.code == u"account_locked"_s) {
+        const qint64 minutes = (error.body.value(u"retry_after"_s).toInteger() + 59) / 60;
+        return tr("Too many failed logins: this account is locked for %n more minute(s).", nullptr, int(minutes));
+    }
+    if (error.code == u"unauthorized"_s)
+        return tr("Your session has ended. Please log in again.");
+    if (error.code == u"not_found"_s)
+        return tr("This record does not exist or you may not see it.");
+    if (error.code == u"forbidden"_s)
+        return tr("Your role does not allow this.");
+    if (error.code == u"version_conflict"_s)
+        return tr("Someone else changed this record after you opened it.");
+    if (error.code == u"duplicate_partner"_s)
+        return tr("A business partner with nearly the same name already exists.");
+    if (error.code == u"invalid_field"_s || error.code == u"malformed_json"_s)
+        return tr("The server refused a value: %1").arg(error.message);
+    return tr("The server could not complete the request (%1).").arg(error.message.isEmpty() ? error.code : error.message);
+}
+
+} // namespace Tradewind

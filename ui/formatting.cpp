@@ -1,0 +1,43 @@
+#include "formatting.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind::Format {
+
+QString money(const Money &amount, const QLocale &locale)
+{
+    if (!amount.isValid())
+        return {};
+    // Format from the exact decimal text: digits are grouped by hand so no double is ever involved.
+    const QString plain = amount.toDecimalString();
+    const bool negative = plain.startsWith(u'-');
+    const QString unsignedText = negative ? plain.mid(1) : plain;
+    const qsizetype point = unsignedText.indexOf(u'.');
+    const QString whole = point < 0 ? unsignedText : unsignedText.left(point);
+    const QString fraction = point < 0 ? QString() : unsignedText.mid(point + 1);
+
+    QString grouped;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            grouped += locale.groupSeparator();
+        grouped += whole.at(i);
+    }
+    QString text = grouped;
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return amount.currency() + u' ' + text;
+}
+
+QString date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString timestamp(const QDateTime &timestamp, const QLocale &locale)
+{
+    return timestamp.isValid() ? locale.toString(timestamp.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace Tradewind::Format

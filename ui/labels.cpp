@@ -1,0 +1,100 @@
+#include "labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+QString Labels::kind(const QString &code)
+{
+    if (code == u"system"_s)
+        return tr("System");
+    if (code == u"spare_parts"_s)
+        return tr("Spare parts");
+    return code;
+}
+
+QString Labels::stage(const QString &code)
+{
+    if (code == u"lead"_s)
+        return tr("Lead");
+    if (code == u"qualified"_s)
+        return tr("Qualified");
+    if (code == u"proposal"_s)
+        return tr("Proposal");
+    if (code == u"negotiation"_s)
+        return tr("Negotiation");
+    if (code == u"won"_s)
+        return tr("Won");
+    if (code == u"lost"_s)
+        return tr("Lost");
+    return code;
+}
+
+QString Labels::source(const QString &code)
+{
+    if (code == u"tender"_s)
+        return tr("Tender/bid");
+    if (code == u"self_developed"_s)
+        return tr("Self-developed");
+    if (code == u"referral"_s)
+        return tr("Referral");
+    if (code == u"exhibition"_s)
+        return tr("Exhibition");
+    if (code == u"website"_s)
+        return tr("Website");
+    if (code == u"existing_customer"_s)
+        return tr("Existing customer");
+    if (code == u"other"_s)
+        return tr("Other");
+    return code;
+}
+
+QString Labels::partnerClass(const QString &code)
+{
+    if (code == u"customer"_s)
+        return tr("Customer");
+    if (code == u"supplier"_s)
+        return tr("Supplier");
+    if (code == u"competitor"_s)
+        return tr("Competitor");
+    return code;
+}
+
+QString Labels::partnerClasses(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names.append(partnerClass(code));
+    return names.join(tr(", "));
+}
+
+QString Labels::role(const QString &code)
+{
+    if (code == u"salesperson"_s)
+        return tr("Salesperson");
+    if (code == u"sales_manager"_s)
+        return tr("Sales manager");
+    if (code == u"executive"_s)
+        return tr("Executive");
+    if (code == u"finance"_s)
+        return tr("Finance");
+    if (code == u"contract_admin"_s)
+        return tr("Contract administrator");
+    if (code == u"service_dispatcher"_s)
+        return tr("Service dispatcher");
+    if (code == u"service_engineer"_s)
+        return tr("Service engineer");
+    if (code == u"system_admin"_s)
+        return tr("System administrator");
+    return code;
+}
+
+QString Labels::roles(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names.append(role(code));
+    return names.join(tr(", "));
+}
+
+} // namespace Tradewind

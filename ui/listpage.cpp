@@ -1,0 +1,182 @@
+#include "listpage.h"
+
+#include "errortext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+namespace {
+
+/** Opens the current row on Enter, like a double-click. */
+class ListTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void()> onEnter;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && onEnter && currentIndex().isValid()) {
+            onEnter();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_settingsKey(settingsKey)
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_filterRow(new QHBoxLayout)
+    , m_count(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    model->setParent(this);
+    auto *view = new ListTableView(this);
+    m_view = view;
+
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setFilter(u"q"_s, m_search->text().trimmed()); });
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+
+    m_filterRow->addWidget(m_search);
+    m_filterRow->addStretch(1);
+    m_filterRow->addWidget(m_busy);
+    m_filterRow->addWidget(m_count);
+
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(false); // the server sorts; the header only asks it to
+    view->setWordWrap(false);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsClickable(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    connect(view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        const bool sameColumn = m_model->sortColumn() == section;
+        const Qt::SortOrder order = sameColumn && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                             : Qt::AscendingOrder;
+        m_model->sort(section, order);
+    });
+    view->onEnter = [this] { Q_EMIT activated(m_model->idAt(m_view->currentIndex().row())); };
+    connect(view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT activated(m_model->idAt(index.row())); });
+    connect(view, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
+
+    connect(model, &RemoteListModel::loadingChanged, this, &ListPage::updateStatus);
+    connect(model, &RemoteListModel::totalCountChanged, this, &ListPage::updateStatus);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
+    connect(model, &RemoteListModel::loadFailed, this, [this](const ApiError &error) {
+        m_error->setText(ErrorText::describe(error));
+        m_error->show();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addLayout(m_filterRow);
+    layout->addWidget(m_error);
+    layout->addWidget(view, 1);
+
+    const QByteArray header = QSettings().value(u"lists/%1/header"_s.arg(m_settingsKey)).toByteArray();
+    if (!header.isEmpty())
+        view->horizontalHeader()->restoreState(header);
+    m_countText = [](qint64 total) { return tr("%n record(s)", nullptr, int(total)); };
+    updateStatus();
+}
+
+ListPage::~ListPage()
+{
+    QSettings().setValue(u"lists/%1/header"_s.arg(m_settingsKey), m_view->horizontalHeader()->saveState());
+}
+
+QComboBox *ListPage::addFilter(const QString &parameter, const QString &label,
+                               const QList<QPair<QString, QString>> &options)
+{
+    auto *caption = new QLabel(label, this);
+    auto *combo = new QComboBox(this);
+    for (const auto &[text, value] : options)
+        combo->addItem(text, value);
+    caption->setBuddy(combo);
+    // Filters go after the search box and earlier filters, before the stretch, busy bar and count.
+    m_filterRow->insertWidget(m_filterRow->count() - 3, caption);
+    m_filterRow->insertWidget(m_filterRow->count() - 3, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, combo, parameter] { m_model->setFilter(parameter, combo->currentData().toString()); });
+    return combo;
+}
+
+void ListPage::setCountText(std::function<QString(qint64)> countText)
+{
+    m_countText = std::move(countText);
+    updateStatus();
+}
+
+QList<qint64> ListPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(index.row()));
+    return ids;
+}
+
+void ListPage::updateStatus()
+{
+    m_busy->setVisible(m_model->isLoading());
+    if (m_model->isLoading())
+        m_error->hide();
+    m_count->setText(m_model->isLoading() && m_model->rowCount() == 0 ? tr("Loading…") : m_countText(m_model->totalCount()));
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void ListPage::showContextMenu(const QPoint &position)
+{
+    if (!m_menuBuilder)
+        return;
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectRow(index.row());
+    QMenu menu(this);
+    m_menuBuilder(menu, index.isValid() ? selectedIds() : QList<qint64>());
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace Tradewind

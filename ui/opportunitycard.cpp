@@ -1,0 +1,159 @@
+#include "opportunitycard.h"
+
+#include "formatting.h"
+#include "historyview.h"
+#include "labels.h"
+#include "opportunity.h"
+#include "opportunitydialog.h"
+#include "workspace.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind {
+
+OpportunityCard::OpportunityCard(Workspace &workspace, qint64 opportunityId, QWidget *parent)
+    : CardPage(workspace, u"/opportunities/%1"_s.arg(opportunityId), parent)
+    , m_opportunityId(opportunityId)
+{
+    setObjectName(u"opportunityCard"_s);
+    // Whoever may see an opportunity may change it; the server refuses anything else.
+    m_editButton = addHeaderButton(QIcon(u":/icons/edit.svg"_s), tr("&Edit…"), u"editButton"_s);
+    connect(m_editButton, &QPushButton::clicked, this, &OpportunityCard::edit);
+
+    buildBasicTab();
+    QWidget *historyPage = addTabPage(tr("History"), u"historyTab"_s);
+    m_history = new HistoryView(workspace.api(), &OpportunityCard::fieldLabel, &OpportunityCard::valueText, historyPage);
+    m_history->setObjectName(u"historyView"_s);
+    historyPage->layout()->addWidget(m_history);
+    refresh();
+}
+
+QString OpportunityCard::documentKey() const
+{
+    return u"opportunity:%1"_s.arg(m_opportunityId);
+}
+
+QIcon OpportunityCard::icon() const
+{
+    return QIcon(u":/icons/opportunity.svg"_s);
+}
+
+QString OpportunityCard::placeholderTitle() const
+{
+    return tr("Opportunity %1").arg(m_opportunityId);
+}
+
+QString OpportunityCard::fieldLabel(const QString &field)
+{
+    if (field == u"kind"_s)
+        return tr("Kind");
+    if (field == u"customer_name"_s)
+        return tr("Customer");
+    if (field == u"title"_s)
+        return tr("Title");
+    if (field == u"source"_s)
+        return tr("Source");
+    if (field == u"stage"_s)
+        return tr("Stage");
+    if (field == u"amount"_s)
+        return tr("Amount");
+    if (field == u"expected_close"_s)
+        return tr("Expected close");
+    if (field == u"owner_name"_s)
+        return tr("Owner");
+    if (field == u"notes"_s)
+        return tr("Notes");
+    return {}; // ids and bookkeeping: their readable twins (customer_name, owner_name) say it
+}
+
+QString OpportunityCard::valueText(const QString &field, const QJsonValue &value)
+{
+    if (field == u"amount"_s)
+        return Format::money(Money::fromJson(value).value_or(Money()));
+    if (field == u"kind"_s)
+        return Labels::kind(value.toString());
+    if (field == u"stage"_s)
+        return Labels::stage(value.toString());
+    if (field == u"source"_s)
+        return Labels::source(value.toString());
+    if (field == u"expected_close"_s)
+        return Format::date(QDate::fromString(value.toString(), Qt::ISODate));
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return value.toString();
+}
+
+void OpportunityCard::buildBasicTab()
+{
+    QFormLayout *form = addDetailsTab(tr("Basic data"), u"basicTab"_s);
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Title:"), u"basicTitle"_s},     {tr("Customer:"), u"basicCustomer"_s},
+        {tr("Kind:"), u"basicKind"_s},       {tr("Source:"), u"basicSource"_s},
+        {tr("Stage:"), u"basicStage"_s},     {tr("Amount:"), u"basicAmount"_s},
+        {tr("Expected close:"), u"basicExpectedClose"_s}, {tr("Owner:"), u"basicOwner"_s},
+        {tr("Notes:"), u"basicNotes"_s},     {tr("Created:"), u"basicCreated"_s},
+        {tr("Last changed:"), u"basicUpdated"_s}};
+    for (const auto &[caption, name] : rows)
+        m_basicValues.insert(name, addDetailRow(form, caption, name));
+}
+
+void OpportunityCard::setBasic(const QString &objectName, const QString &value)
+{
+    setDetail(m_basicValues.value(objectName), value);
+}
+
+void OpportunityCard::reloadRelated()
+{
+    m_history->load(resourcePath() + u"/history"_s);
+}
+
+void OpportunityCard::populate(const QJsonObject &record)
+{
+    const Opportunity opportunity = Opportunity::fromJson(record);
+
+    setHeaderTitle(opportunity.title);
+    const Tone stageTone = opportunity.stage == Opportunity::StageWon    ? Tone::Success
+                           : opportunity.stage == Opportunity::StageLost ? Tone::Muted
+                                                                         : Tone::Info;
+    setChips({{Labels::stage(opportunity.stage), stageTone}});
+
+    const QString amount = Format::money(opportunity.amount);
+    const QString expectedClose =
+        opportunity.expectedClose.isValid() ? Format::date(opportunity.expectedClose) : tr("Not set");
+    const qint64 customerId = opportunity.customerId;
+    setFacts({{tr("Customer"), opportunity.customerName, u"customerLink"_s,
+               [this, customerId] { workspace().openPartner(customerId); }},
+              {tr("Amount"), amount, u"factAmount"_s, {}},
+              {tr("Expected close"), expectedClose, u"factExpectedClose"_s, {}},
+              {tr("Owner"), opportunity.ownerName, u"factOwner"_s, {}},
+              {tr("Kind"), Labels::kind(opportunity.kind), u"factKind"_s, {}},
+              {tr("Source"), Labels::source(opportunity.source), u"factSource"_s, {}}});
+
+    setBasic(u"basicTitle"_s, opportunity.title);
+    setBasic(u"basicCustomer"_s, opportunity.customerName);
+    setBasic(u"basicKind"_s, Labels::kind(opportunity.kind));
+    setBasic(u"basicSource"_s, Labels::source(opportunity.source));
+    setBasic(u"basicStage"_s, Labels::stage(opportunity.stage));
+    setBasic(u"basicAmount"_s, amount);
+    setBasic(u"basicExpectedClose"_s, expectedClose);
+    setBasic(u"basicOwner"_s, opportunity.ownerName);
+    setBasic(u"basicNotes"_s, opportunity.notes);
+    setBasic(u"basicCreated"_s, Format::timestamp(opportunity.createdAt));
+    setBasic(u"basicUpdated"_s, Format::timestamp(opportunity.updatedAt));
+}
+
+void OpportunityCard::edit()
+{
+    if (state() != State::Ready)
+        return;
+    auto *dialog = new OpportunityDialog(workspace(), Opportunity::fromJson(record()), etag(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Tradewind
