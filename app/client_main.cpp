@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "applicationstyle.h"
 #include "language.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new Tradewind::ApplicationStyle);
     QApplication::setOrganizationName(u"Tradewind"_s);
     QApplication::setApplicationName(u"Tradewind"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);

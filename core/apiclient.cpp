@@ -35,7 +35,7 @@ void ApiReply::complete()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     m_etag = reply->rawHeader("ETag");
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"_s);
     QJsonParseError parseError;
     if (isJson)

@@ -989,8 +989,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>A business partner with nearly the same name already exists: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>已存在名称几乎相同的往来单位：&lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>A business partner with nearly the same name already exists:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>已存在名称几乎相同的往来单位：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save anyway</source>

@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTextLayout>
+#include <QtMath>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -63,6 +65,19 @@ QVBoxLayout *centredColumn(QWidget *page)
     outer->addWidget(column, 0, Qt::AlignHCenter);
     outer->addStretch(3);
     return columnLayout;
+}
+
+/**
+ * The height of one line mixing Latin and CJK text. Chinese glyphs come from a fallback font with a taller
+ * line, so a Latin-only label would otherwise sit lower and shorter than its Chinese neighbours.
+ */
+int mixedScriptLineHeight(const QFont &font)
+{
+    QTextLayout layout(u"国Ag"_s, font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return qCeil(line.height());
 }
 
 } // namespace
@@ -349,6 +364,7 @@ void CardPage::setFacts(const QList<Fact> &facts)
             auto *link = new QPushButton(shown, cell);
             link->setObjectName(fact.objectName);
             link->setFont(valueFont);
+            link->setMinimumHeight(mixedScriptLineHeight(valueFont));
             link->setFlat(true);
             link->setCursor(Qt::PointingHandCursor);
             link->setToolTip(tr("Open %1").arg(fact.value));
@@ -362,6 +378,7 @@ void CardPage::setFacts(const QList<Fact> &facts)
             auto *value = new QLabel(shown, cell);
             value->setObjectName(fact.objectName);
             value->setFont(valueFont);
+            value->setMinimumHeight(mixedScriptLineHeight(valueFont));
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             cellLayout->addWidget(value);
@@ -425,7 +442,9 @@ QLabel *CardPage::addDetailRow(QFormLayout *form, const QString &caption, const 
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     value->setMinimumWidth(320);
+    value->setMinimumHeight(mixedScriptLineHeight(value->font()));
     auto *label = new QLabel(caption, content);
+    label->setMinimumHeight(mixedScriptLineHeight(label->font()));
     QPalette muted = label->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     label->setPalette(muted);

@@ -30,14 +30,33 @@ QString money(const Money &amount, const QLocale &locale)
     return amount.currency() + u' ' + text;
 }
 
+namespace {
+
+/** The locale's short format, but with four-digit years: "1/29/27" is ambiguous on a contract. */
+QString withFullYear(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
+QString shortDateFormat(const QLocale &locale)
+{
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
 QString date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? locale.toString(date, shortDateFormat(locale)) : QString();
 }
 
 QString timestamp(const QDateTime &timestamp, const QLocale &locale)
 {
-    return timestamp.isValid() ? locale.toString(timestamp.toLocalTime(), QLocale::ShortFormat) : QString();
+    return timestamp.isValid()
+        ? locale.toString(timestamp.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)))
+        : QString();
 }
 
 } // namespace Tradewind::Format

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "partner.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind {
@@ -62,9 +64,11 @@ QString Labels::partnerClass(const QString &code)
 
 QString Labels::partnerClasses(const QStringList &codes)
 {
+    // Always in the same order, whatever order they were stored in.
     QStringList names;
-    for (const QString &code : codes)
-        names.append(partnerClass(code));
+    for (const QString &code : Partner::allClasses())
+        if (codes.contains(code))
+            names.append(partnerClass(code));
     return names.join(tr(", "));
 }
 

@@ -41,6 +41,20 @@ protected:
 
 } // namespace
 
+void styleRecordTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    // Tall enough for CJK glyphs, which need more room than Latin text.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Right-aligned amounts must not run into the next column's text.
+    table->setStyleSheet(u"QTableView::item { padding-left: 6px; padding-right: 6px; }"_s);
+}
+
 ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -78,18 +92,13 @@ ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *
     m_filterRow->addWidget(m_count);
 
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleRecordTable(view);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setAlternatingRowColors(true);
     view->setSortingEnabled(false); // the server sorts; the header only asks it to
-    view->setWordWrap(false);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsClickable(true);
     view->horizontalHeader()->setSortIndicatorShown(true);
-    view->horizontalHeader()->setHighlightSections(false);
     connect(view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         const bool sameColumn = m_model->sortColumn() == section;
         const Qt::SortOrder order = sameColumn && m_model->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder

@@ -17,6 +17,9 @@ class QHBoxLayout;
 
 namespace Tradewind {
 
+/** The look every record table shares: full-row selection, alternating rows, compact rows with padded cells. */
+void styleRecordTable(QTableView *table);
+
 /**
  * A searchable, filterable list of server records: search box, filter combos, the lazily paged table,
  * a row count and a busy indicator. Double-click or Enter opens a row; the context menu carries the

@@ -1,6 +1,7 @@
 #include "opportunitydialog.h"
 
 #include "errortext.h"
+#include "formatting.h"
 #include "labels.h"
 #include "partner.h"
 #include "replyhandling.h"
@@ -162,18 +163,19 @@ void OpportunityDialog::buildForm()
     amountRow->addWidget(m_currency);
     amountRow->addStretch(1);
 
-    m_hasExpectedClose = new QCheckBox(tr("&Expected close:"), form);
+    m_hasExpectedClose = new QCheckBox(form);
     m_hasExpectedClose->setObjectName(u"expectedCloseCheck"_s);
     m_hasExpectedClose->setToolTip(tr("Untick when the closing date is not known yet"));
     m_expectedClose = new QDateEdit(form);
     m_expectedClose->setObjectName(u"expectedCloseEdit"_s);
     m_expectedClose->setCalendarPopup(true);
-    m_expectedClose->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_expectedClose->setDisplayFormat(Format::shortDateFormat());
     m_expectedClose->setMinimumDate(QDate(2000, 1, 1));
     m_expectedClose->setEnabled(false);
     m_expectedClose->setMinimumWidth(m_expectedClose->fontMetrics().horizontalAdvance(u"0000-00-00"_s) + 60);
     connect(m_hasExpectedClose, &QCheckBox::toggled, m_expectedClose, &QWidget::setEnabled);
     auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_hasExpectedClose);
     closeRow->addWidget(m_expectedClose);
     closeRow->addStretch(1);
 
@@ -194,10 +196,12 @@ void OpportunityDialog::buildForm()
     fields->addRow(tr("&Source:"), m_source);
     fields->addRow(tr("St&age:"), m_stage);
     fields->addRow(tr("A&mount:"), amountRow);
-    fields->addRow(m_hasExpectedClose, closeRow);
+    fields->addRow(tr("&Expected close:"), closeRow);
     fields->addRow(tr("&Notes:"), m_notes);
     if (auto *amountLabel = qobject_cast<QLabel *>(fields->labelForField(amountRow)))
         amountLabel->setBuddy(m_amount);
+    if (auto *closeLabel = qobject_cast<QLabel *>(fields->labelForField(closeRow)))
+        closeLabel->setBuddy(m_hasExpectedClose);
     setForm(form);
 
     registerField(u"kind"_s, m_kind);

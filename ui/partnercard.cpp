@@ -97,10 +97,7 @@ void PartnerCard::buildContactsTab()
     m_contacts->setObjectName(u"contactsTable"_s);
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Phone"), tr("E-mail"), tr("Primary")});
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contacts->setAlternatingRowColors(true);
-    m_contacts->verticalHeader()->hide();
-    m_contacts->horizontalHeader()->setHighlightSections(false);
+    styleRecordTable(m_contacts);
     m_contacts->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_contacts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
     m_contacts->setColumnWidth(0, 180);

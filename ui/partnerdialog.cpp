@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "labels.h"
+#include "listpage.h"
 #include "replyhandling.h"
 #include "roles.h"
 #include "workspace.h"
@@ -212,9 +213,7 @@ void PartnerDialog::buildForm()
     m_contacts = new QTableWidget(0, ContactColumnCount, contactsBox);
     m_contacts->setObjectName(u"contactsTable"_s);
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Phone"), tr("E-mail"), tr("Primary")});
-    m_contacts->verticalHeader()->hide();
-    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contacts->setAlternatingRowColors(true);
+    styleRecordTable(m_contacts);
     m_contacts->setMinimumHeight(150);
     m_contacts->horizontalHeader()->setSectionResizeMode(EmailColumn, QHeaderView::Stretch);
     m_contacts->horizontalHeader()->setSectionResizeMode(PrimaryColumn, QHeaderView::ResizeToContents);
@@ -464,7 +463,7 @@ void PartnerDialog::askAboutDuplicate(qint64 existingId, const QString &existing
             }
         });
     }
-    m_duplicateBox->setText(tr("A business partner with nearly the same name already exists: <b>%1</b>")
+    m_duplicateBox->setText(tr("A business partner with nearly the same name already exists:<br><b>%1</b>")
                                 .arg(existingName.toHtmlEscaped()));
     m_duplicateBox->setTextFormat(Qt::RichText);
     m_duplicateCreate->setText(isEditing() ? tr("Save anyway") : tr("Create anyway"));

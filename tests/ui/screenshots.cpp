@@ -5,6 +5,7 @@
 // QT_QPA_PLATFORM=offscreen as well as under xvfb-run.
 
 #include "apiclient.h"
+#include "applicationstyle.h"
 #include "cardpage.h"
 #include "demodata.h"
 #include "historyview.h"
@@ -253,6 +254,7 @@ void shootLanguage(const QDir &directory, const QString &language, const QUrl &s
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new Tradewind::ApplicationStyle);
     QApplication::setOrganizationName(u"TradewindScreenshots"_s);
     QApplication::setApplicationName(u"TradewindScreenshots"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
