@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,8 @@ ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *
             [this](const QModelIndex &index) { Q_EMIT activated(m_model->idAt(index.row())); });
     connect(view, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
 
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateActions);
     connect(model, &RemoteListModel::loadingChanged, this, &ListPage::updateStatus);
     connect(model, &RemoteListModel::totalCountChanged, this, &ListPage::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
@@ -119,7 +123,7 @@ ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setContentsMargins(8, 4, 8, 4);
     layout->addLayout(m_filterRow);
     layout->addWidget(m_error);
     layout->addWidget(view, 1);
@@ -152,6 +156,34 @@ QComboBox *ListPage::addFilter(const QString &parameter, const QString &label,
     return combo;
 }
 
+void ListPage::addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted)
+{
+    if (!m_toolBar) {
+        m_toolBar = new QToolBar(this);
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_toolBar->setIconSize(QSize(18, 18));
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_toolBar);
+    }
+    // Actions that work without a selection (New…) lead the tool bar; row actions follow.
+    if (scope == ActionScope::Always)
+        m_toolBar->insertAction(m_toolBar->actions().value(0), action);
+    else
+        m_toolBar->addAction(action);
+    addAction(action); // its shortcut works anywhere in the list
+    m_rowActions.append({action, scope, std::move(permitted)});
+    updateActions();
+}
+
+void ListPage::updateActions()
+{
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    for (const RowAction &row : std::as_const(m_rowActions)) {
+        const bool fits = row.scope == ActionScope::Always || (row.scope == ActionScope::AnySelection && selected > 0)
+            || (row.scope == ActionScope::SingleSelection && selected == 1);
+        row.action->setEnabled(fits && (!row.permitted || row.permitted()));
+    }
+}
+
 void ListPage::setCountText(std::function<QString(qint64)> countText)
 {
     m_countText = std::move(countText);
@@ -177,13 +209,28 @@ void ListPage::updateStatus()
 
 void ListPage::showContextMenu(const QPoint &position)
 {
-    if (!m_menuBuilder)
-        return;
     const QModelIndex index = m_view->indexAt(position);
     if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
         m_view->selectRow(index.row());
+    if (!index.isValid())
+        m_view->clearSelection();
     QMenu menu(this);
-    m_menuBuilder(menu, index.isValid() ? selectedIds() : QList<qint64>());
+    for (const RowAction &row : std::as_const(m_rowActions)) {
+        if (row.scope != ActionScope::Always && index.isValid()) {
+            menu.addAction(row.action);
+            if (!menu.defaultAction())
+                menu.setDefaultAction(row.action);
+        }
+    }
+    bool separated = menu.isEmpty();
+    for (const RowAction &row : std::as_const(m_rowActions)) {
+        if (row.scope == ActionScope::Always && (!row.permitted || row.permitted())) {
+            if (!separated)
+                menu.addSeparator();
+            separated = true;
+            menu.addAction(row.action);
+        }
+    }
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QHBoxLayout;
 
 namespace Tradewind {
@@ -30,15 +31,21 @@ class ListPage : public QWidget
     Q_OBJECT
 
 public:
-    /** Builds the context menu for the selected ids (empty when clicking outside rows). */
-    using MenuBuilder = std::function<void(QMenu &menu, const QList<qint64> &selectedIds)>;
+    /** What a row action needs to be enabled. */
+    enum class ActionScope { Always, AnySelection, SingleSelection };
 
     ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *parent = nullptr);
     ~ListPage() override;
 
     /** Adds a combo filtering on a query parameter; the first option should have an empty value ("All"). */
     QComboBox *addFilter(const QString &parameter, const QString &label, const QList<QPair<QString, QString>> &options);
-    void setMenuBuilder(MenuBuilder builder) { m_menuBuilder = std::move(builder); }
+    /**
+     * Puts an action on the list's tool bar and in its context menu (row actions first, the first one as
+     * the default), enabled when the selection fits scope and permitted() — when given — says yes.
+     */
+    void addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted = {});
+    /** Re-evaluates which row actions are enabled (e.g. after a permission changed). */
+    void updateActions();
     /** Text for the count, e.g. tr("%n partner(s)"). */
     void setCountText(std::function<QString(qint64)> countText);
 
@@ -58,12 +65,20 @@ private:
     QString m_settingsKey;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    struct RowAction
+    {
+        QAction *action;
+        ActionScope scope;
+        std::function<bool()> permitted;
+    };
+
     QHBoxLayout *m_filterRow;
+    QToolBar *m_toolBar = nullptr;
+    QList<RowAction> m_rowActions;
     QTableView *m_view;
     QLabel *m_count;
     QLabel *m_error;
     QProgressBar *m_busy;
-    MenuBuilder m_menuBuilder;
     std::function<QString(qint64)> m_countText;
 };
 

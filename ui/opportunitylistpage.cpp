@@ -11,12 +11,9 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QMenu>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,12 +74,10 @@ OpportunityListPage::OpportunityListPage(Workspace &workspace, QWidget *parent)
     m_newAction->setObjectName(u"newOpportunityAction"_s);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_newAction->setEnabled(OpportunityDialog::mayCreate(workspace.api().currentUser()));
     connect(m_newAction, &QAction::triggered, this, [this] {
         OpportunityDialog *dialog = OpportunityDialog::openNew(m_workspace, this);
         connect(dialog, &RecordDialog::saved, this, [this](qint64 id) { m_workspace.openOpportunity(id); });
     });
-    addAction(m_newAction);
 
     m_openCustomerAction = new QAction(QIcon(u":/icons/partner.svg"_s), tr("Open &customer"), this);
     m_openCustomerAction->setObjectName(u"openCustomerAction"_s);
@@ -91,41 +86,20 @@ OpportunityListPage::OpportunityListPage(Workspace &workspace, QWidget *parent)
             m_workspace.openPartner(id);
     });
 
-    auto *toolBar = new QToolBar(this);
-    toolBar->setObjectName(u"opportunityToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(18, 18));
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_openAction);
-    toolBar->addAction(m_editAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_openCustomerAction);
-
-    m_list->setMenuBuilder([this](QMenu &menu, const QList<qint64> &selectedIds) {
-        if (!selectedIds.isEmpty()) {
-            menu.addAction(m_openAction);
-            menu.setDefaultAction(m_openAction);
-            menu.addAction(m_editAction);
-            menu.addAction(m_openCustomerAction);
-            menu.addSeparator();
-        }
-        menu.addAction(m_newAction);
-    });
+    const auto mayCreate = [this] { return OpportunityDialog::mayCreate(m_workspace.api().currentUser()); };
+    m_list->addRowAction(m_newAction, ListPage::ActionScope::Always, mayCreate);
+    m_list->addRowAction(m_openAction, ListPage::ActionScope::AnySelection);
+    m_list->addRowAction(m_editAction, ListPage::ActionScope::SingleSelection);
+    m_list->addRowAction(m_openCustomerAction, ListPage::ActionScope::AnySelection);
     connect(m_list, &ListPage::activated, this, [this](qint64 id) {
         if (id > 0)
             m_workspace.openOpportunity(id);
     });
-    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OpportunityListPage::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, &OpportunityListPage::updateActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(0);
-    layout->addWidget(toolBar);
     layout->addWidget(m_list, 1);
-
-    updateActions();
     model->setSortKey(u"-updated_at"_s); // loads the first page
     loadOwners(0);
 }
@@ -217,14 +191,6 @@ void OpportunityListPage::loadOwners(qint64 offset)
         if (!items.isEmpty() && loaded < reply->object().value(u"total"_s).toInteger())
             loadOwners(loaded);
     });
-}
-
-void OpportunityListPage::updateActions()
-{
-    const qsizetype selected = m_list->selectedIds().size();
-    m_openAction->setEnabled(selected > 0);
-    m_editAction->setEnabled(selected == 1);
-    m_openCustomerAction->setEnabled(selected > 0);
 }
 
 QList<qint64> OpportunityListPage::selectedCustomerIds() const

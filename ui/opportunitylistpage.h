@@ -44,7 +44,6 @@ public:
     QAction *openCustomerAction() const { return m_openCustomerAction; }
 
 private:
-    void updateActions();
     void loadOwners(qint64 offset);
     QList<qint64> selectedCustomerIds() const;
 

@@ -10,6 +10,7 @@
 #include "partnerdialog.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -125,24 +126,21 @@ void PartnerCard::buildOpportunitiesTab()
         if (id > 0)
             workspace().openOpportunity(id);
     });
-    m_opportunities->setMenuBuilder([this](QMenu &menu, const QList<qint64> &selectedIds) {
-        if (!selectedIds.isEmpty()) {
-            QAction *open = menu.addAction(QIcon(u":/icons/opportunity.svg"_s), tr("&Open"), this, [this, selectedIds] {
-                for (qint64 id : selectedIds)
-                    workspace().openOpportunity(id);
-            });
-            open->setShortcut(QKeySequence(Qt::Key_Return));
-            menu.setDefaultAction(open);
-        }
-        if (m_isCustomer && OpportunityDialog::mayCreate(workspace().api().currentUser())) {
-            menu.addSeparator();
-            menu.addAction(QIcon(u":/icons/new.svg"_s), tr("&New opportunity for this customer…"), this, [this] {
-                OpportunityDialog *dialog = OpportunityDialog::openNew(workspace(), this);
-                dialog->setCustomer(m_partnerId, record().value(u"name"_s).toString());
-                connect(dialog, &RecordDialog::saved, this, [this](qint64 id) { workspace().openOpportunity(id); });
-            });
-        }
+    auto *open = new QAction(QIcon(u":/icons/opportunity.svg"_s), tr("&Open"), this);
+    connect(open, &QAction::triggered, this, [this] {
+        for (qint64 id : m_opportunities->selectedIds())
+            workspace().openOpportunity(id);
     });
+    auto *create = new QAction(QIcon(u":/icons/new.svg"_s), tr("&New opportunity for this customer…"), this);
+    connect(create, &QAction::triggered, this, [this] {
+        OpportunityDialog *dialog = OpportunityDialog::openNew(workspace(), this);
+        dialog->setCustomer(m_partnerId, record().value(u"name"_s).toString());
+        connect(dialog, &RecordDialog::saved, this, [this](qint64 id) { workspace().openOpportunity(id); });
+    });
+    m_opportunities->addRowAction(create, ListPage::ActionScope::Always, [this] {
+        return m_isCustomer && OpportunityDialog::mayCreate(workspace().api().currentUser());
+    });
+    m_opportunities->addRowAction(open, ListPage::ActionScope::AnySelection);
     page->layout()->addWidget(m_opportunities);
 }
 
@@ -160,6 +158,7 @@ void PartnerCard::populate(const QJsonObject &record)
 {
     const Partner partner = Partner::fromJson(record);
     m_isCustomer = partner.classes.contains(Partner::Customer);
+    m_opportunities->updateActions();
 
     setHeaderTitle(partner.name);
     setSubtitle(partner.address);

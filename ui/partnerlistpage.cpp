@@ -10,12 +10,9 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QMenu>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,45 +83,24 @@ PartnerListPage::PartnerListPage(Workspace &workspace, QWidget *parent)
     m_newAction->setObjectName(u"newPartnerAction"_s);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_newAction->setEnabled(PartnerDialog::mayEdit(workspace.api().currentUser()));
     connect(m_newAction, &QAction::triggered, this, [this] {
         PartnerDialog *dialog = PartnerDialog::openNew(m_workspace, this);
         connect(dialog, &RecordDialog::saved, this, [this](qint64 id) { m_workspace.openPartner(id); });
     });
-    addAction(m_newAction);
 
-    auto *toolBar = new QToolBar(this);
-    toolBar->setObjectName(u"partnerToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(18, 18));
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_openAction);
-    toolBar->addAction(m_editAction);
-
-    m_list->setMenuBuilder([this](QMenu &menu, const QList<qint64> &selectedIds) {
-        if (!selectedIds.isEmpty()) {
-            menu.addAction(m_openAction);
-            menu.setDefaultAction(m_openAction);
-            menu.addAction(m_editAction);
-            menu.addSeparator();
-        }
-        menu.addAction(m_newAction);
-    });
+    const auto mayEdit = [this] { return PartnerDialog::mayEdit(m_workspace.api().currentUser()); };
+    m_list->addRowAction(m_newAction, ListPage::ActionScope::Always, mayEdit);
+    m_list->addRowAction(m_openAction, ListPage::ActionScope::AnySelection);
+    m_list->addRowAction(m_editAction, ListPage::ActionScope::SingleSelection, mayEdit);
     connect(m_list, &ListPage::activated, this, [this](qint64 id) {
         if (id > 0)
             m_workspace.openPartner(id);
     });
-    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PartnerListPage::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, &PartnerListPage::updateActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(0);
-    layout->addWidget(toolBar);
     layout->addWidget(m_list, 1);
-
-    updateActions();
     model->setSortKey(u"name"_s); // loads the first page
 }
 
@@ -146,13 +122,6 @@ QIcon PartnerListPage::icon() const
 void PartnerListPage::refresh()
 {
     m_list->model()->reload();
-}
-
-void PartnerListPage::updateActions()
-{
-    const qsizetype selected = m_list->selectedIds().size();
-    m_openAction->setEnabled(selected > 0);
-    m_editAction->setEnabled(selected == 1 && PartnerDialog::mayEdit(m_workspace.api().currentUser()));
 }
 
 void PartnerListPage::openSelected()

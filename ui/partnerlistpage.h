@@ -30,7 +30,6 @@ public:
     QAction *newAction() const { return m_newAction; }
 
 private:
-    void updateActions();
     void openSelected();
     void editSelected();
 

@@ -591,6 +591,48 @@ TEST_CASE("Main window: double-click or Enter on a list row opens the opportunit
     }
 }
 
+TEST_CASE("List actions follow the selection and the user's role", "[list]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+
+    SECTION("a salesperson: Open and Edit need a selected row, New is always there")
+    {
+        auto api = fixture.login(u"sales.east1"_s);
+        MainWindow window(*api);
+        window.show();
+        auto *list = waitForCurrentPage<OpportunityListPage>(window, u"opportunities"_s);
+        QTableView *table = list->listPage()->view();
+        REQUIRE(waitUntil([&] { return firstPageLoaded(list->listPage()->model()); }));
+        table->clearSelection();
+        CHECK(list->newAction()->isEnabled());
+        CHECK_FALSE(list->openAction()->isEnabled());
+        CHECK_FALSE(list->editAction()->isEnabled());
+
+        table->selectRow(0);
+        CHECK(list->openAction()->isEnabled());
+        CHECK(list->editAction()->isEnabled());
+
+        table->selectAll();
+        CHECK(list->openAction()->isEnabled());
+        CHECK_FALSE(list->editAction()->isEnabled()); // one record at a time
+    }
+
+    SECTION("a service engineer may not create business partners")
+    {
+        auto api = fixture.login(u"engineer1"_s);
+        MainWindow window(*api);
+        window.show();
+        window.openDocument(u"partners"_s);
+        auto *list = waitForCurrentPage<PartnerListPage>(window, u"partners"_s);
+        REQUIRE(waitUntil([&] { return firstPageLoaded(list->listPage()->model()); }));
+        list->listPage()->view()->selectRow(0);
+        CHECK_FALSE(list->newAction()->isEnabled());
+        CHECK_FALSE(list->editAction()->isEnabled());
+        CHECK(list->openAction()->isEnabled());
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 5. Creating partners, and the duplicate question
 
