@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include "money.h"
@@ -12,22 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using Tradewind::Money;
-
-namespace Catch {
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<Money>
-{
-    static std::string convert(const Money &value)
-    {
-        return std::to_string(value.minorUnits()) + ' ' + value.currency().toStdString();
-    }
-};
-} // namespace Catch
 
 namespace {
 

@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include "employee.h"
@@ -14,43 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace Tradewind;
 using P = JsonReader::Presence;
-
-namespace Catch {
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList &value)
-    {
-        return '[' + value.join(u", "_s).toStdString() + ']';
-    }
-};
-template<>
-struct StringMaker<QDate>
-{
-    static std::string convert(const QDate &value) { return value.toString(Qt::ISODate).toStdString(); }
-};
-template<>
-struct StringMaker<QDateTime>
-{
-    static std::string convert(const QDateTime &value)
-    {
-        return value.isValid() ? value.toString(Qt::ISODateWithMs).toStdString() : std::string("<invalid>");
-    }
-};
-template<>
-struct StringMaker<Money>
-{
-    static std::string convert(const Money &value)
-    {
-        return std::to_string(value.minorUnits()) + ' ' + value.currency().toStdString();
-    }
-};
-} // namespace Catch
 
 namespace {
 

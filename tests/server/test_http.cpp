@@ -1,5 +1,8 @@
 #include "http/httpserver.h"
 
+#include "catchqt.h"
+#include "rawhttpclient.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
@@ -25,131 +28,17 @@
 using namespace Tradewind::Http;
 using namespace Qt::StringLiterals;
 
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
 
-/** A response as a client sees it; header names lower-cased. */
-struct ClientResponse
+/** A raw client whose connection the test requires. */
+struct Client : RawHttpClient
 {
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key == name)
-                return value;
-        return {};
-    }
-
-    bool hasHeader(const QByteArray &name) const
-    {
-        return std::any_of(headers.begin(), headers.end(), [&](const auto &header) { return header.first == name; });
-    }
-
-    QString errorCode() const
-    {
-        return QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
-    }
-};
-
-/** A blocking HTTP client on a raw socket, so tests control exactly which bytes are sent when. */
-class Client
-{
-public:
+    using RawHttpClient::RawHttpClient;
     explicit Client(quint16 port)
-        : m_socket(std::make_unique<QTcpSocket>())
+        : RawHttpClient(port)
     {
-        m_socket->connectToHost(QHostAddress::LocalHost, port);
-        REQUIRE(m_socket->waitForConnected(2000));
+        REQUIRE(isConnected());
     }
-
-    explicit Client(std::unique_ptr<QTcpSocket> connectedSocket)
-        : m_socket(std::move(connectedSocket))
-    {
-    }
-
-    void send(const QByteArray &bytes)
-    {
-        m_socket->write(bytes);
-        while (m_socket->bytesToWrite() > 0 && m_socket->waitForBytesWritten(2000)) { }
-    }
-
-    /** The next complete response, or nothing if none arrives within the timeout or the connection ends.
-     *  A response to HEAD has no body whatever its Content-Length says, so the caller must tell. */
-    std::optional<ClientResponse> read(int timeoutMs = 5000, bool hasBody = true)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        for (;;) {
-            if (std::optional<ClientResponse> response = takeResponse(hasBody))
-                return response;
-            if (!fill(deadline))
-                return std::nullopt;
-        }
-    }
-
-    /** Whether the server closes the connection within the timeout; input until then is kept. */
-    bool waitForClose(int timeoutMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_socket->state() != QAbstractSocket::UnconnectedState) {
-            if (!fill(deadline))
-                return m_socket->state() == QAbstractSocket::UnconnectedState;
-        }
-        return true;
-    }
-
-    QTcpSocket &socket() { return *m_socket; }
-
-private:
-    bool fill(const QDeadlineTimer &deadline)
-    {
-        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(int(deadline.remainingTime())))
-            return false;
-        m_buffer += m_socket->readAll();
-        return true;
-    }
-
-    std::optional<ClientResponse> takeResponse(bool hasBody)
-    {
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return std::nullopt;
-        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-        ClientResponse response;
-        response.status = lines.first().split(' ').value(1).toInt();
-        qsizetype contentLength = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray name = lines[i].left(colon).trimmed().toLower();
-            const QByteArray value = lines[i].mid(colon + 1).trimmed();
-            response.headers.append({name, value});
-            if (name == "content-length" && hasBody)
-                contentLength = value.toLongLong();
-        }
-        const qsizetype bodyStart = headerEnd + 4;
-        if (m_buffer.size() < bodyStart + contentLength)
-            return std::nullopt;
-        response.body = m_buffer.mid(bodyStart, contentLength);
-        m_buffer.remove(0, bodyStart + contentLength);
-        return response;
-    }
-
-    std::unique_ptr<QTcpSocket> m_socket;
-    QByteArray m_buffer;
 };
 
 QByteArray get(const QByteArray &target)

@@ -7,6 +7,8 @@
 #include "partner.h"
 #include "testsupport.h"
 
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -20,19 +22,6 @@ using namespace Qt::StringLiterals;
 using Tradewind::ApiClient;
 using Tradewind::Partner;
 using Tradewind::Query;
-
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

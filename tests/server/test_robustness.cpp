@@ -1,9 +1,12 @@
 // Malformed and hostile input against the whole server: each class of bad request gets its status,
 // and the server keeps serving normal requests afterwards.
 
+#include "rawhttpclient.h"
 #include "serverfixture.h"
 
 #include "database.h"
+
+#include "catchqt.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,135 +25,7 @@
 using namespace Qt::StringLiterals;
 using Tradewind::ApiClient;
 
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace {
-
-/** A response read off a raw socket; header names lower-cased. */
-struct RawResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key == name)
-                return value;
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
-    QString errorField() const { return json().value(u"error"_s).toObject().value(u"field"_s).toString(); }
-};
-
-/**
- * Blocking HTTP/1.1 over a plain QTcpSocket, so that tests choose every byte. Usable from any thread
- * (the server runs on its own threads; no event loop is needed here).
- */
-class RawClient
-{
-public:
-    explicit RawClient(quint16 port)
-    {
-        m_socket.connectToHost(u"127.0.0.1"_s, port);
-        m_connected = m_socket.waitForConnected(3000);
-    }
-
-    bool isConnected() const { return m_connected; }
-
-    /** Writes everything; false when the connection failed. */
-    bool send(const QByteArray &bytes)
-    {
-        if (m_socket.write(bytes) != bytes.size())
-            return false;
-        while (m_socket.bytesToWrite() > 0) {
-            if (!m_socket.waitForBytesWritten(3000))
-                return false;
-        }
-        return true;
-    }
-
-    /** The next complete response (Content-Length framed), or nothing within the timeout. */
-    std::optional<RawResponse> read(int timeoutMs = 5000)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        for (;;) {
-            if (std::optional<RawResponse> response = take())
-                return response;
-            if (!fill(deadline))
-                return take();
-        }
-    }
-
-    /** Whether the server ends the connection within the timeout. */
-    bool waitForClose(int timeoutMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_socket.state() != QAbstractSocket::UnconnectedState) {
-            if (!fill(deadline))
-                break;
-        }
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }
-
-private:
-    bool fill(const QDeadlineTimer &deadline)
-    {
-        if (m_socket.bytesAvailable() == 0) {
-            const qint64 remaining = deadline.remainingTime();
-            if (remaining <= 0 || m_socket.state() != QAbstractSocket::ConnectedState
-                || !m_socket.waitForReadyRead(int(remaining)))
-                return false;
-        }
-        m_buffer += m_socket.readAll();
-        return true;
-    }
-
-    std::optional<RawResponse> take()
-    {
-        const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return std::nullopt;
-        const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-        RawResponse response;
-        const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-        if (statusLine.size() < 2 || !statusLine.first().startsWith("HTTP/1."))
-            return RawResponse{-1, {}, m_buffer};
-        response.status = statusLine.at(1).toInt();
-        qsizetype contentLength = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            const QByteArray name = lines.at(i).left(colon).trimmed().toLower();
-            const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
-            response.headers.append({name, value});
-            if (name == "content-length")
-                contentLength = value.toLongLong();
-        }
-        const qsizetype bodyStart = headerEnd + 4;
-        if (m_buffer.size() < bodyStart + contentLength)
-            return std::nullopt;
-        response.body = m_buffer.mid(bodyStart, contentLength);
-        m_buffer.remove(0, bodyStart + contentLength);
-        return response;
-    }
-
-    QTcpSocket m_socket;
-    bool m_connected = false;
-    QByteArray m_buffer;
-};
 
 QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &token,
                    const QByteArray &body = {}, const QByteArray &extraHeaders = {})
@@ -167,7 +42,7 @@ QByteArray request(const QByteArray &method, const QByteArray &target, const QBy
 /** One request on a fresh connection. */
 std::optional<RawResponse> exchange(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
 {
-    RawClient client(port);
+    RawHttpClient client(port);
     if (!client.isConnected() || !client.send(bytes))
         return std::nullopt;
     return client.read(timeoutMs);
@@ -421,7 +296,7 @@ TEST_CASE("An announced huge body is refused at once and the connection closed",
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
 
-    RawClient raw(fixture.port());
+    RawHttpClient raw(fixture.port());
     REQUIRE(raw.isConnected());
     QElapsedTimer timer;
     timer.start();
@@ -438,7 +313,7 @@ TEST_CASE("An announced huge body is refused at once and the connection closed",
     requireServing(fixture, *client);
 
     // The same with the rest of a (smaller, still too large) body actually arriving.
-    RawClient sender(fixture.port());
+    RawHttpClient sender(fixture.port());
     REQUIRE(sender.isConnected());
     const QByteArray big(9 * 1024 * 1024, 'x');
     timer.restart();
@@ -509,7 +384,7 @@ TEST_CASE("Garbage on the wire is a 400", "[robustness]")
         {"bad chunk size", QByteArray("POST /api/v1/partners HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")},
     }));
     INFO(description);
-    RawClient raw(fixture.port());
+    RawHttpClient raw(fixture.port());
     REQUIRE(raw.isConnected());
     REQUIRE(raw.send(bytes));
     const auto response = raw.read(3000);
@@ -546,7 +421,7 @@ TEST_CASE("Twenty concurrent clients are all served", "[robustness]")
                 const QMutexLocker locker(&failuresMutex);
                 failures.append(u"client %1: %2"_s.arg(c).arg(what));
             };
-            RawClient raw(port);
+            RawHttpClient raw(port);
             start.arrive_and_wait();
             if (!raw.isConnected()) {
                 fail(u"not connected"_s);

@@ -7,6 +7,8 @@
 #include "sessions.h"
 #include "testsupport.h"
 
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -18,19 +20,6 @@
 
 using namespace Qt::StringLiterals;
 using Tradewind::Demo::DemoPassword;
-
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

@@ -8,6 +8,8 @@
 #include "passwords.h"
 #include "tradewindserver.h"
 
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -26,19 +28,6 @@ using Tradewind::Database;
 using Tradewind::DatabaseError;
 using Tradewind::Query;
 using Tradewind::Transaction;
-
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

@@ -5,25 +5,14 @@
 
 #include "database.h"
 
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-
-namespace Catch {
-template<>
-struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 

@@ -20,6 +20,8 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include "catchqt.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAction>
@@ -52,22 +54,6 @@
 using namespace Qt::StringLiterals;
 using namespace Tradewind;
 using TestSupport::waitUntil;
-
-namespace Catch {
-template<>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-template<>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList &value)
-    {
-        return "[" + value.join(u", "_s).toStdString() + "]";
-    }
-};
-} // namespace Catch
 
 namespace {
 
