@@ -80,6 +80,32 @@ qint64 ServerFixture::employeeId(const QString &login)
         .toLongLong();
 }
 
+qint64 ServerFixture::partnerId(const QString &name)
+{
+    const qint64 id = Tradewind::Query(m_server->database().connection(), u"SELECT id FROM partners WHERE name = :name"_s)
+                          .bind(u":name"_s, name)
+                          .scalar()
+                          .toLongLong();
+    REQUIRE(id > 0);
+    return id;
+}
+
+QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items)
+        query.addQueryItem(key, value);
+    return query;
+}
+
+QList<qint64> idsOf(const QJsonArray &items)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &item : items)
+        ids.append(item.toObject().value(u"id"_s).toInteger());
+    return ids;
+}
+
 Answer ServerFixture::call(Tradewind::ApiClient &client, const QByteArray &verb, const QString &path,
                            const QJsonObject &body, const QByteArray &ifMatch, const QUrlQuery &query)
 {

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "tradewindserver.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 #include <QTemporaryDir>
@@ -20,6 +21,11 @@ struct Answer
     QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
     QString errorField() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(); }
 };
+
+/** A query from name/value pairs: params({{"limit", "5"}}). */
+QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items);
+/** The "id" of each object of a collection's items. */
+QList<qint64> idsOf(const QJsonArray &items);
 
 /**
  * A real Tradewind server on a loopback port with a fresh database in a temporary directory and a
@@ -47,6 +53,8 @@ public:
 
     /** Employee id of a demo login. */
     qint64 employeeId(const QString &login);
+    /** Id of the partner with exactly this name (REQUIREs one). */
+    qint64 partnerId(const QString &name);
 
     static Answer call(Tradewind::ApiClient &client, const QByteArray &verb, const QString &path,
                        const QJsonObject &body = {}, const QByteArray &ifMatch = {}, const QUrlQuery &query = {});

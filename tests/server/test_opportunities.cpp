@@ -60,32 +60,6 @@ qint64 opportunityCount(ServerFixture &fixture)
     return Query(fixture.server().database().connection(), u"SELECT COUNT(*) FROM opportunities"_s).scalar().toLongLong();
 }
 
-qint64 partnerIdByName(ServerFixture &fixture, const QString &name)
-{
-    const qint64 id = Query(fixture.server().database().connection(), u"SELECT id FROM partners WHERE name = :name"_s)
-                          .bind(u":name"_s, name)
-                          .scalar()
-                          .toLongLong();
-    REQUIRE(id > 0);
-    return id;
-}
-
-QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)
-{
-    QUrlQuery query;
-    for (const auto &[key, value] : items)
-        query.addQueryItem(key, value);
-    return query;
-}
-
-QList<qint64> idsOf(const QJsonArray &items)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(u"id"_s).toInteger());
-    return ids;
-}
-
 QSet<qint64> idSet(const QList<qint64> &ids)
 {
     return QSet<qint64>(ids.begin(), ids.end());
@@ -132,7 +106,7 @@ TEST_CASE("Salespeople create opportunities they then own", "[opportunities]")
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
-    const qint64 customer = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 customer = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     const qint64 before = opportunityCount(fixture);
 
     Tradewind::ApiReply *reply = client->post(u"/opportunities"_s, newOpportunity(customer));
@@ -183,7 +157,7 @@ TEST_CASE("Salespeople create opportunities they then own", "[opportunities]")
     {
         auto manager = fixture.login(u"manager.west"_s);
         const Answer answer = ServerFixture::call(*manager, "POST", u"/opportunities"_s,
-                                                  newOpportunity(partnerIdByName(fixture, u"Rio Steel S.A."_s)));
+                                                  newOpportunity(fixture.partnerId(u"Rio Steel S.A."_s)));
         REQUIRE(answer.status == 201);
         CHECK(answer.json.value(u"owner_id"_s).toInteger() == fixture.employeeId(u"manager.west"_s));
     }
@@ -191,7 +165,7 @@ TEST_CASE("Salespeople create opportunities they then own", "[opportunities]")
     SECTION("a partner that is customer and supplier will do")
     {
         const Answer answer = ServerFixture::call(*client, "POST", u"/opportunities"_s,
-                                                  newOpportunity(partnerIdByName(fixture, u"上海申达印刷机械有限公司"_s)));
+                                                  newOpportunity(fixture.partnerId(u"上海申达印刷机械有限公司"_s)));
         CHECK(answer.status == 201);
     }
 
@@ -209,7 +183,7 @@ TEST_CASE("Salespeople create opportunities they then own", "[opportunities]")
 TEST_CASE("Only sales staff create opportunities", "[opportunities]")
 {
     ServerFixture fixture;
-    const qint64 customer = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 customer = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     const qint64 before = opportunityCount(fixture);
     const QString login = GENERATE(u"finance"_s, u"director"_s, u"contracts"_s, u"engineer1"_s, u"admin"_s);
     INFO(login.toStdString());
@@ -236,10 +210,10 @@ TEST_CASE("The customer of an opportunity must exist and be a customer", "[oppor
         CHECK(answer.errorCode() == u"invalid_field"_s);
         CHECK(answer.errorField() == u"customer_id"_s);
     };
-    refuse(partnerIdByName(fixture, u"深圳锐视工业相机有限公司"_s)); // supplier only
-    refuse(partnerIdByName(fixture, u"Baltic Optics GmbH"_s));        // supplier only
-    refuse(partnerIdByName(fixture, u"VisionTek Inspection GmbH"_s)); // competitor only
-    refuse(partnerIdByName(fixture, u"华测视觉技术有限公司"_s));       // competitor and supplier
+    refuse(fixture.partnerId(u"深圳锐视工业相机有限公司"_s)); // supplier only
+    refuse(fixture.partnerId(u"Baltic Optics GmbH"_s));        // supplier only
+    refuse(fixture.partnerId(u"VisionTek Inspection GmbH"_s)); // competitor only
+    refuse(fixture.partnerId(u"华测视觉技术有限公司"_s));       // competitor and supplier
     refuse(999999);
     refuse(0);
     refuse(-4);
@@ -250,11 +224,11 @@ TEST_CASE("The customer of an opportunity must exist and be a customer", "[oppor
 
     // Changing the customer of an existing opportunity is held to the same rule.
     const Answer created = ServerFixture::call(*client, "POST", u"/opportunities"_s,
-                                               newOpportunity(partnerIdByName(fixture, u"山东瑞丰纸业集团"_s)));
+                                               newOpportunity(fixture.partnerId(u"山东瑞丰纸业集团"_s)));
     REQUIRE(created.status == 201);
     const QString path = u"/opportunities/%1"_s.arg(created.json.value(u"id"_s).toInteger());
     const Answer patched = ServerFixture::call(
-        *client, "PATCH", path, QJsonObject{{u"customer_id"_s, partnerIdByName(fixture, u"Baltic Optics GmbH"_s)}}, created.etag);
+        *client, "PATCH", path, QJsonObject{{u"customer_id"_s, fixture.partnerId(u"Baltic Optics GmbH"_s)}}, created.etag);
     CHECK(patched.status == 400);
     CHECK(patched.errorField() == u"customer_id"_s);
     const Answer missing =
@@ -268,7 +242,7 @@ TEST_CASE("Opportunity input is validated field by field", "[opportunities]")
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
-    const qint64 customer = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 customer = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     const qint64 before = opportunityCount(fixture);
 
     const auto [field, value] = GENERATE(table<QString, QJsonValue>({
@@ -457,7 +431,7 @@ TEST_CASE("Opportunity list sorts both ways and pages stably", "[opportunities]"
     auto director = fixture.login(u"director"_s);
     // One opportunity without an expected close, so that empty dates take part in the order.
     auto seller = fixture.login(u"sales.west1"_s);
-    QJsonObject undated = newOpportunity(partnerIdByName(fixture, u"Kansai Film K.K."_s));
+    QJsonObject undated = newOpportunity(fixture.partnerId(u"Kansai Film K.K."_s));
     undated.remove(u"expected_close"_s);
     undated.insert(u"amount"_s, money(150, u"JPY"_s));
     REQUIRE(ServerFixture::call(*seller, "POST", u"/opportunities"_s, undated).status == 201);
@@ -558,7 +532,7 @@ TEST_CASE("Opportunity updates go through If-Match and never change the owner", 
     auto client = fixture.login(u"sales.east1"_s);
     const qint64 me = fixture.employeeId(u"sales.east1"_s);
     const Answer created = ServerFixture::call(*client, "POST", u"/opportunities"_s,
-                                               newOpportunity(partnerIdByName(fixture, u"辽宁北方特钢集团"_s)));
+                                               newOpportunity(fixture.partnerId(u"辽宁北方特钢集团"_s)));
     REQUIRE(created.status == 201);
     const qint64 id = created.json.value(u"id"_s).toInteger();
     const QString path = u"/opportunities/%1"_s.arg(id);
@@ -701,7 +675,7 @@ TEST_CASE("Simultaneous updates with the same If-Match: exactly one wins", "[opp
     ServerFixture fixture;
     auto owner = fixture.login(u"sales.east1"_s);
     const Answer created = ServerFixture::call(*owner, "POST", u"/opportunities"_s,
-                                               newOpportunity(partnerIdByName(fixture, u"福建华晟纺织有限公司"_s)));
+                                               newOpportunity(fixture.partnerId(u"福建华晟纺织有限公司"_s)));
     REQUIRE(created.status == 201);
     const QString path = u"/opportunities/%1"_s.arg(created.json.value(u"id"_s).toInteger());
 
@@ -744,7 +718,7 @@ TEST_CASE("An opportunity without an expected close date can be updated field by
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
-    QJsonObject body = newOpportunity(partnerIdByName(fixture, u"辽宁北方特钢集团"_s));
+    QJsonObject body = newOpportunity(fixture.partnerId(u"辽宁北方特钢集团"_s));
     body.remove(u"expected_close"_s);
     const Answer created = ServerFixture::call(*client, "POST", u"/opportunities"_s, body);
     REQUIRE(created.status == 201);

@@ -54,16 +54,6 @@ qint64 partnerCount(ServerFixture &fixture)
     return Query(fixture.server().database().connection(), u"SELECT COUNT(*) FROM partners"_s).scalar().toLongLong();
 }
 
-qint64 partnerIdByName(ServerFixture &fixture, const QString &name)
-{
-    const qint64 id = Query(fixture.server().database().connection(), u"SELECT id FROM partners WHERE name = :name"_s)
-                          .bind(u":name"_s, name)
-                          .scalar()
-                          .toLongLong();
-    REQUIRE(id > 0);
-    return id;
-}
-
 QList<qint64> contactIds(ServerFixture &fixture, qint64 partnerId)
 {
     Query query(fixture.server().database().connection(),
@@ -72,22 +62,6 @@ QList<qint64> contactIds(ServerFixture &fixture, qint64 partnerId)
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
-    return ids;
-}
-
-QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)
-{
-    QUrlQuery query;
-    for (const auto &[key, value] : items)
-        query.addQueryItem(key, value);
-    return query;
-}
-
-QList<qint64> idsOf(const QJsonArray &items)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &item : items)
-        ids.append(item.toObject().value(u"id"_s).toInteger());
     return ids;
 }
 
@@ -375,7 +349,7 @@ TEST_CASE("Partner list filters by class", "[partners]")
     }
 
     // Partners in two classes turn up under both.
-    const qint64 both = partnerIdByName(fixture, u"上海申达印刷机械有限公司"_s);
+    const qint64 both = fixture.partnerId(u"上海申达印刷机械有限公司"_s);
     for (const QString &partnerClass : {u"customer"_s, u"supplier"_s}) {
         const Answer answer = ServerFixture::get(*client, u"/partners"_s,
                                                  params({{u"class"_s, partnerClass}, {u"limit"_s, u"200"_s}}));
@@ -397,7 +371,7 @@ TEST_CASE("A partner is read with its contacts and its version as ETag", "[partn
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east2"_s);
-    const qint64 id = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 id = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
 
     const Answer answer = ServerFixture::get(*client, u"/partners/%1"_s.arg(id));
     REQUIRE(answer.status == 200);
@@ -460,12 +434,12 @@ TEST_CASE("Creating a partner answers 201 with Location and ETag", "[partners]")
 
     // Contact ids sent on creation are not taken over from other partners.
     QJsonObject stealing = newPartner(u"Contact Thief Ltd."_s);
-    const qint64 foreignContact = contactIds(fixture, partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s)).first();
+    const qint64 foreignContact = contactIds(fixture, fixture.partnerId(u"江苏恒达钢铁有限公司"_s)).first();
     stealing.insert(u"contacts"_s, QJsonArray{QJsonObject{{u"id"_s, foreignContact}, {u"name"_s, u"Thief"_s}}});
     const Answer thief = ServerFixture::call(*client, "POST", u"/partners"_s, stealing);
     REQUIRE(thief.status == 201);
     CHECK(thief.json.value(u"contacts"_s).toArray().first().toObject().value(u"id"_s).toInteger() != foreignContact);
-    const Answer victim = ServerFixture::get(*client, u"/partners/%1"_s.arg(partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s)));
+    const Answer victim = ServerFixture::get(*client, u"/partners/%1"_s.arg(fixture.partnerId(u"江苏恒达钢铁有限公司"_s)));
     CHECK(victim.json.value(u"contacts"_s).toArray().first().toObject().value(u"name"_s).toString() == u"黄志强"_s);
 }
 
@@ -482,7 +456,7 @@ TEST_CASE("Near-duplicate partner names are refused unless confirmed", "[partner
         {u"Ｂａｖａｒｉａ　Ｆｏｌｉｅｎ"_s, u"Bavaria Folien GmbH"_s},
     }));
     INFO("creating " << attempt.toStdString());
-    const qint64 existingId = partnerIdByName(fixture, existingName);
+    const qint64 existingId = fixture.partnerId(existingName);
     const qint64 before = partnerCount(fixture);
 
     const Answer refused = ServerFixture::call(*client, "POST", u"/partners"_s, newPartner(attempt));
@@ -528,7 +502,7 @@ TEST_CASE("Partner updates need the current version in If-Match", "[partners]")
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
-    const qint64 id = partnerIdByName(fixture, u"浙江明华玻璃股份有限公司"_s);
+    const qint64 id = fixture.partnerId(u"浙江明华玻璃股份有限公司"_s);
     const QString path = u"/partners/%1"_s.arg(id);
 
     const Answer current = ServerFixture::get(*client, path);
@@ -606,7 +580,7 @@ TEST_CASE("Updating contacts keeps ids, removes the ones left out and refuses fo
 {
     ServerFixture fixture;
     auto client = fixture.login(u"contracts"_s);
-    const qint64 id = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 id = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     const QString path = u"/partners/%1"_s.arg(id);
     const QList<qint64> original = contactIds(fixture, id);
     REQUIRE(original.size() == 2);
@@ -646,7 +620,7 @@ TEST_CASE("Updating contacts keeps ids, removes the ones left out and refuses fo
 
     SECTION("a contact id of another partner is refused and nothing changes")
     {
-        const qint64 otherPartner = partnerIdByName(fixture, u"Bavaria Folien GmbH"_s);
+        const qint64 otherPartner = fixture.partnerId(u"Bavaria Folien GmbH"_s);
         const QList<qint64> foreign = contactIds(fixture, otherPartner);
         REQUIRE_FALSE(foreign.isEmpty());
         const QJsonArray contacts{QJsonObject{{u"id"_s, foreign.first()}, {u"name"_s, u"Thomas Huber"_s}}};
@@ -744,7 +718,7 @@ TEST_CASE("Invalid partner input is refused naming the field", "[partners]")
     QJsonObject patch;
     mutate(patch);
     if (!patch.isEmpty()) {
-        const qint64 id = partnerIdByName(fixture, u"Rio Steel S.A."_s);
+        const qint64 id = fixture.partnerId(u"Rio Steel S.A."_s);
         const Answer updated = ServerFixture::call(*client, "PATCH", u"/partners/%1"_s.arg(id), patch, "\"1\"");
         CHECK(updated.status == 400);
         CHECK(updated.errorField() == field);
@@ -756,7 +730,7 @@ TEST_CASE("A service engineer may read partners but not change them", "[partners
 {
     ServerFixture fixture;
     auto engineer = fixture.login(u"engineer1"_s);
-    const qint64 id = partnerIdByName(fixture, u"Kansai Film K.K."_s);
+    const qint64 id = fixture.partnerId(u"Kansai Film K.K."_s);
     const qint64 before = partnerCount(fixture);
 
     const Answer list = ServerFixture::get(*engineer, u"/partners"_s);

@@ -157,12 +157,6 @@ qint64 sqlCount(ServerFixture &fixture, const QString &sql)
     return Query(db, sql).scalar().toLongLong();
 }
 
-qint64 partnerIdByName(ServerFixture &fixture, const QString &name)
-{
-    QSqlDatabase db = fixture.server().database().connection();
-    return Query(db, u"SELECT id FROM partners WHERE name = :name"_s).bind(u":name"_s, name).scalar().toLongLong();
-}
-
 /** True once the first answer to the model's current query has arrived. */
 bool firstPageLoaded(const RemoteListModel *model)
 {
@@ -690,7 +684,7 @@ TEST_CASE("Partner dialog: creating a partner, and near-duplicate names", "[dial
 
     SECTION("a near-duplicate name: open the existing partner instead")
     {
-        const qint64 existingId = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+        const qint64 existingId = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
         REQUIRE(existingId > 0);
         QPointer<PartnerDialog> dialog = openNewDialog();
         bool saved = false;
@@ -713,12 +707,12 @@ TEST_CASE("Partner dialog: creating a partner, and near-duplicate names", "[dial
         CHECK(child<QLabel>(card, u"cardTitle"_s)->text() == u"江苏恒达钢铁有限公司"_s);
         REQUIRE(waitUntil([&] { return dialog.isNull() || !dialog->isVisible(); }));
         CHECK_FALSE(saved);
-        CHECK(partnerIdByName(fixture, u"江苏恒达钢铁"_s) == 0);
+        CHECK(sqlCount(fixture, u"SELECT COUNT(*) FROM partners WHERE name = '江苏恒达钢铁'"_s) == 0);
     }
 
     SECTION("a near-duplicate name: create it anyway")
     {
-        const qint64 existingId = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+        const qint64 existingId = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
         REQUIRE(existingId > 0);
         QPointer<PartnerDialog> dialog = openNewDialog();
         qint64 savedId = 0;
@@ -751,7 +745,7 @@ TEST_CASE("Partner dialog: a stale version leads to the conflict question and Re
     ServerFixture fixture;
     auto api = fixture.login(u"sales.east1"_s);
     auto other = fixture.login(u"manager.east"_s);
-    const qint64 partnerId = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 partnerId = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     REQUIRE(partnerId > 0);
 
     MainWindow window(*api);
@@ -869,7 +863,7 @@ TEST_CASE("Main window: open tabs and column widths survive a restart", "[mainwi
     SettingsSandbox settings;
     ServerFixture fixture;
     auto api = fixture.login(u"manager.east"_s);
-    const qint64 partnerId = partnerIdByName(fixture, u"江苏恒达钢铁有限公司"_s);
+    const qint64 partnerId = fixture.partnerId(u"江苏恒达钢铁有限公司"_s);
     const qint64 opportunityId = sqlCount(
         fixture, u"SELECT MIN(id) FROM opportunities WHERE owner_id = %1"_s.arg(fixture.employeeId(u"sales.east1"_s)));
     REQUIRE(partnerId > 0);
