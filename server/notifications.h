@@ -1,0 +1,14 @@
+#pragma once
+
+#include "router.h"
+
+namespace Tradewind::Notifications {
+
+/**
+ * Queues a notification for an employee. With a dedupe key, the same event is stored once per employee
+ * (e.g. "stale:<opportunity>:<last follow-up>"), however often it is detected. Runs in the caller's transaction.
+ */
+void notify(const QSqlDatabase &db, qint64 employeeId, const QString &kind, qint64 opportunityId,
+            const QJsonObject &details, const QDateTime &now, const QString &dedupeKey = {});
+
+} // namespace Tradewind::Notifications
