@@ -18,9 +18,14 @@ QJsonObject Opportunity::toJson() const
             {u"owner_id"_s, ownerId},
             {u"owner_name"_s, ownerName},
             {u"notes"_s, notes},
+            {u"part_family"_s, partFamily},
             {u"version"_s, version},
             {u"created_at"_s, Wire::timestampToWire(createdAt)},
-            {u"updated_at"_s, Wire::timestampToWire(updatedAt)}};
+            {u"updated_at"_s, Wire::timestampToWire(updatedAt)},
+            {u"locked_at"_s, lockedAt.isValid() ? QJsonValue(Wire::timestampToWire(lockedAt)) : QJsonValue()},
+            {u"last_follow_up_on"_s, lastFollowUpOn.isValid() ? QJsonValue(Wire::dateToWire(lastFollowUpOn)) : QJsonValue()},
+            {u"stale"_s, stale},
+            {u"days_since_follow_up"_s, daysSinceFollowUp}};
 }
 
 Opportunity Opportunity::fromJson(const QJsonObject &json)
@@ -38,16 +43,22 @@ Opportunity Opportunity::fromJson(const QJsonObject &json)
     opportunity.ownerId = json.value(u"owner_id"_s).toInteger();
     opportunity.ownerName = json.value(u"owner_name"_s).toString();
     opportunity.notes = json.value(u"notes"_s).toString();
+    opportunity.partFamily = json.value(u"part_family"_s).toString();
     opportunity.version = json.value(u"version"_s).toInteger();
     opportunity.createdAt = Wire::timestampFromWire(json.value(u"created_at"_s).toString());
     opportunity.updatedAt = Wire::timestampFromWire(json.value(u"updated_at"_s).toString());
+    if (json.value(u"locked_at"_s).isString())
+        opportunity.lockedAt = Wire::timestampFromWire(json.value(u"locked_at"_s).toString());
+    opportunity.lastFollowUpOn = QDate::fromString(json.value(u"last_follow_up_on"_s).toString(), Qt::ISODate);
+    opportunity.stale = json.value(u"stale"_s).toBool();
+    opportunity.daysSinceFollowUp = json.value(u"days_since_follow_up"_s).toInt();
     return opportunity;
 }
 
 QStringList Opportunity::inputFields()
 {
     return {u"kind"_s, u"customer_id"_s, u"title"_s, u"source"_s, u"stage"_s, u"amount"_s,
-            u"expected_close"_s, u"notes"_s};
+            u"expected_close"_s, u"notes"_s, u"part_family"_s};
 }
 
 std::optional<Opportunity> Opportunity::fromInput(JsonReader &reader)
@@ -63,6 +74,7 @@ std::optional<Opportunity> Opportunity::fromInput(JsonReader &reader)
     opportunity.amount = reader.money(u"amount"_s, P::Required).value_or(Money());
     opportunity.expectedClose = reader.date(u"expected_close"_s, P::Optional).value_or(QDate());
     opportunity.notes = reader.string(u"notes"_s, P::Optional, 4000).value_or(QString());
+    opportunity.partFamily = reader.string(u"part_family"_s, P::Optional, 100).value_or(QString());
     if (!reader.ok())
         return std::nullopt;
     return opportunity;

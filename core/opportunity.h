@@ -42,9 +42,17 @@ struct Opportunity
     qint64 ownerId = 0;
     QString ownerName;
     QString notes;
+    /** Spare parts: the lock is per customer + part family (free text, compared normalised). */
+    QString partFamily;
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Read-only, computed by the server.
+    QDateTime lockedAt;
+    QDate lastFollowUpOn;
+    bool stale = false;
+    /** Days since the last follow-up, or since creation when there is none. */
+    int daysSinceFollowUp = 0;
 
     QJsonObject toJson() const;
     static Opportunity fromJson(const QJsonObject &json);

@@ -9,6 +9,9 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -186,8 +189,10 @@ Opportunity makeOpportunity(QRandomGenerator &random, qint64 customerId, const Q
         const qint64 units = chinese ? 800000 + random.bounded(52) * 100000 : 120000 + random.bounded(60) * 10000;
         opportunity.amount = wholeAmount(currency == u"JPY"_s ? units * 150 : units, currency);
     } else {
-        opportunity.title = chinese ? shortName + spareParts.at(random.bounded(spareParts.size()))
-                                    : u"Spare parts %1"_s.arg(today.year() + random.bounded(2));
+        const QString part = spareParts.at(random.bounded(spareParts.size()));
+        opportunity.title = chinese ? shortName + part : u"Spare parts %1"_s.arg(today.year() + random.bounded(2));
+        // The spare-parts lock is per customer + part family.
+        opportunity.partFamily = chinese ? part : u"General spares"_s;
         opportunity.source = u"existing_customer"_s;
         const qint64 units = chinese ? 20000 + random.bounded(60) * 5000 : 3000 + random.bounded(40) * 1000;
         opportunity.amount = wholeAmount(currency == u"JPY"_s ? units * 150 : units, currency);
@@ -200,13 +205,227 @@ Opportunity makeOpportunity(QRandomGenerator &random, qint64 customerId, const Q
     return opportunity;
 }
 
-/** Sets created/updated times of an opportunity to a moment in the past year. */
+/** Sets created/updated times of an opportunity to a moment in the past year (locked when created). */
 void backdate(const QSqlDatabase &db, qint64 id, const QDateTime &createdAt, const QDateTime &updatedAt)
 {
-    Query(db, u"UPDATE opportunities SET created_at = :created, updated_at = :updated WHERE id = :id"_s)
+    Query(db, u"UPDATE opportunities SET created_at = :created, locked_at = :created, updated_at = :updated WHERE id = :id"_s)
         .bind(u":created"_s, storedTimestamp(createdAt))
         .bind(u":updated"_s, storedTimestamp(updatedAt))
         .bind(u":id"_s, id)
+        .exec();
+}
+
+} // namespace
+
+namespace {
+
+// The opportunity card's sub-records (follow-ups, plans, competitors, tenders, contacts, wins) for the demo
+// opportunities. Each team keeps several open opportunities without a recent follow-up, so that the stale
+// rule (system 30 days, spare parts 14) has something to show in every manager's tree.
+
+struct FollowUpText
+{
+    QString way;
+    QString content;
+    QString nextStep;
+};
+
+const QList<FollowUpText> followUpTexts = {
+    {u"visit"_s, u"拜访客户设备部，现场查看产线运行情况，客户关注检测精度和误报率。"_s, u"整理现场数据，下周提交技术方案"_s},
+    {u"call"_s, u"电话沟通项目预算，客户表示预算已报集团审批，预计本月底有结果。"_s, u"两周后电话确认审批进度"_s},
+    {u"email"_s, u"邮件发送技术方案和报价初稿，客户已确认收到并转技术部评审。"_s, u"跟进技术评审意见"_s},
+    {u"meeting"_s, u"参加客户技术交流会，演示样机检测效果，技术部认可检测方案。"_s, u"安排现场样品测试"_s},
+    {u"visit"_s, u"陪同客户参观已交付的同类项目现场，客户对运行稳定性评价较好。"_s, u"约采购部商谈商务条款"_s},
+    {u"call"_s, u"电话了解竞争对手报价情况，客户透露对方价格低约百分之十。"_s, u"内部评审调整报价策略"_s},
+    {u"email"_s, u"邮件答复客户关于备件交期和质保条款的问题。"_s, u"等待客户下单"_s},
+    {u"meeting"_s, u"与客户采购、技术、生产三方会议，确认验收标准和交付周期。"_s, u"修改合同技术附件"_s},
+    {u"visit"_s, u"上门检查现有检测系统，确认需更换的相机和光源型号。"_s, u"提交备件清单和报价"_s},
+    {u"call"_s, u"电话确认客户年度备件需求，客户要求分批交货。"_s, u"制定分批交货计划"_s},
+};
+
+const QStringList planActions = {
+    u"提交正式技术方案"_s, u"安排现场样品测试"_s, u"约见采购部经理谈商务条款"_s, u"跟进集团预算审批结果"_s,
+    u"发送备件报价单"_s, u"准备投标文件"_s, u"邀请客户参观示范线"_s, u"确认合同技术附件"_s,
+};
+
+const QStringList contactRoles = {u"决策人"_s, u"技术评估"_s, u"采购对接"_s, u"现场使用人"_s};
+
+struct CompetitorNote
+{
+    QString product;
+    QString priceLevel;
+    QString strengths;
+    QString weaknesses;
+    QString threat;
+};
+
+const QList<CompetitorNote> competitorNotes = {
+    {u"表面检测系统标准版"_s, u"比我方低约 10%"_s, u"价格低，交期短"_s, u"算法对细小缺陷漏检较多"_s, u"high"_s},
+    {u"高端在线检测平台"_s, u"比我方高约 20%"_s, u"品牌知名度高，进口部件"_s, u"售后响应慢，备件价格高"_s, u"medium"_s},
+    {u"低成本检测方案"_s, u"比我方低约 25%"_s, u"价格优势明显"_s, u"缺少同行业业绩"_s, u"low"_s},
+    {u"定制化视觉系统"_s, u"与我方相当"_s, u"与客户技术部关系密切"_s, u"项目管理能力弱"_s, u"high"_s},
+};
+
+void populateCardRecords(const QSqlDatabase &db, const QDateTime &now)
+{
+    QRandomGenerator random(4042026);
+    const QDate today = now.date();
+    const auto timestampOn = [](const QDate &date, int hour) {
+        return storedTimestamp(QDateTime(date, QTime(hour, 0), QTimeZone::utc()));
+    };
+
+    QList<qint64> competitors;
+    Query competitorQuery(db, u"SELECT id FROM partners WHERE (',' || classes || ',') LIKE '%,competitor,%' ORDER BY id"_s);
+    competitorQuery.exec();
+    while (competitorQuery.next())
+        competitors.append(competitorQuery.value(0).toLongLong());
+
+    Query followUp(db, u"INSERT INTO follow_ups (opportunity_id, happened_on, way, content, next_step, created_by, "
+                       u"created_at, updated_at) VALUES (:opportunity, :on, :way, :content, :next, :by, :at, :at)"_s);
+    Query plan(db, u"INSERT INTO tracking_plans (opportunity_id, planned_on, action, remind_at, done, created_by, "
+                   u"created_at, updated_at) VALUES (:opportunity, :on, :action, :remind, :done, :by, :at, :at)"_s);
+    Query competitorRecord(db, u"INSERT INTO competitor_records (opportunity_id, competitor_id, product, price_level, "
+                               u"strengths, weaknesses, threat, created_by, created_at, updated_at) VALUES (:opportunity, "
+                               u":competitor, :product, :price, :strengths, :weaknesses, :threat, :by, :at, :at)"_s);
+    Query tender(db, u"INSERT INTO tenders (opportunity_id, tender_number, issuing_body, deadline, bond_minor, "
+                     u"bond_currency, bond_status, bid_minor, bid_currency, result, documents_note, created_by, "
+                     u"created_at, updated_at) VALUES (:opportunity, :number, :body, :deadline, :bond, :currency, "
+                     u":bond_status, :bid, :currency, :result, :note, :by, :at, :at)"_s);
+    Query contact(db, u"INSERT INTO opportunity_contacts (opportunity_id, contact_id, role, notes, created_by, created_at, "
+                      u"updated_at) VALUES (:opportunity, :contact, :role, '', :by, :at, :at)"_s);
+    Query win(db, u"INSERT INTO wins (opportunity_id, won_on, amount_minor, currency, notes, created_by, created_at, "
+                  u"updated_at) VALUES (:opportunity, :on, :amount, :currency, :notes, :by, :at, :at)"_s);
+
+    Query opportunities(db, u"SELECT o.id, o.kind, o.stage, o.source, o.customer_id, o.owner_id, o.created_at, "
+                            u"o.amount_minor, o.currency, p.name FROM opportunities o "
+                            u"JOIN partners p ON p.id = o.customer_id ORDER BY o.owner_id, o.id"_s);
+    opportunities.exec();
+    QHash<qint64, int> openPerOwner;
+    while (opportunities.next()) {
+        const qint64 id = opportunities.value(0).toLongLong();
+        const bool system = opportunities.value(1).toString() == Opportunity::KindSystem;
+        const QString stage = opportunities.value(2).toString();
+        const qint64 customerId = opportunities.value(4).toLongLong();
+        const qint64 ownerId = opportunities.value(5).toLongLong();
+        const QDate createdOn = Wire::timestampFromWire(opportunities.value(6).toString()).date();
+        const qint64 amount = opportunities.value(7).toLongLong();
+        const QString currency = opportunities.value(8).toString();
+        const QString customerName = opportunities.value(9).toString();
+        const bool open = !Opportunity::isClosedStage(stage);
+        const int staleDays = system ? 30 : 14;
+        const qint64 daysOld = createdOn.daysTo(today);
+
+        // Every fourth open opportunity of each owner is left stale: its follow-ups, if any, are old.
+        const int openIndex = open ? openPerOwner[ownerId]++ : -1;
+        const bool stale = open && openIndex % 4 == 1 && daysOld > staleDays + 5;
+        qint64 newestAgo; // days before today of the latest follow-up
+        if (stale)
+            newestAgo = staleDays + 3 + random.bounded(static_cast<int>(daysOld - staleDays - 4));
+        else if (open)
+            newestAgo = random.bounded(std::min<int>(staleDays - 3, static_cast<int>(daysOld) + 1));
+        else
+            newestAgo = random.bounded(static_cast<int>(daysOld) + 1);
+        // A stale opportunity sometimes has never been followed up at all.
+        const int count = stale && openIndex % 8 == 1 ? 0 : 1 + random.bounded(4);
+        qint64 ago = newestAgo;
+        for (int i = 0; i < count && ago <= daysOld; ++i) {
+            const FollowUpText &text = followUpTexts.at(random.bounded(followUpTexts.size()));
+            const QDate on = today.addDays(-ago);
+            followUp.bind(u":opportunity"_s, id)
+                .bind(u":on"_s, Wire::dateToWire(on))
+                .bind(u":way"_s, text.way)
+                .bind(u":content"_s, text.content)
+                .bind(u":next"_s, text.nextStep)
+                .bind(u":by"_s, ownerId)
+                .bind(u":at"_s, timestampOn(on, 2 + random.bounded(8)))
+                .exec();
+            ago += 5 + random.bounded(25);
+        }
+
+        // Tracking plans on open opportunities: some already due (reminder in the past), some ahead.
+        if (open && random.bounded(100) < 60) {
+            const int plans = 1 + random.bounded(2);
+            for (int i = 0; i < plans; ++i) {
+                const bool due = random.bounded(100) < 40;
+                const QDate on = due ? today.addDays(-random.bounded(1, 6)) : today.addDays(random.bounded(1, 30));
+                plan.bind(u":opportunity"_s, id)
+                    .bind(u":on"_s, Wire::dateToWire(on))
+                    .bind(u":action"_s, planActions.at(random.bounded(planActions.size())))
+                    .bind(u":remind"_s, timestampOn(on, 1)) // 09:00 in China
+                    .bind(u":done"_s, 0)
+                    .bind(u":by"_s, ownerId)
+                    .bind(u":at"_s, storedTimestamp(now.addDays(-random.bounded(1, 10))))
+                    .exec();
+            }
+        }
+
+        const QString createdAt = timestampOn(createdOn.addDays(std::min<qint64>(daysOld, 2)), 3);
+        if (system && !competitors.isEmpty() && random.bounded(100) < 65) {
+            const int records = 1 + random.bounded(2);
+            const int first = random.bounded(competitors.size());
+            for (int i = 0; i < records; ++i) {
+                const CompetitorNote &note = competitorNotes.at(random.bounded(competitorNotes.size()));
+                competitorRecord.bind(u":opportunity"_s, id)
+                    .bind(u":competitor"_s, competitors.at((first + i) % competitors.size()))
+                    .bind(u":product"_s, note.product)
+                    .bind(u":price"_s, note.priceLevel)
+                    .bind(u":strengths"_s, note.strengths)
+                    .bind(u":weaknesses"_s, note.weaknesses)
+                    .bind(u":threat"_s, note.threat)
+                    .bind(u":by"_s, ownerId)
+                    .bind(u":at"_s, createdAt)
+                    .exec();
+            }
+        }
+
+        if (system && opportunities.value(3).toString() == u"tender"_s) {
+            const QString result = stage == Opportunity::StageWon ? u"won"_s : stage == Opportunity::StageLost ? u"lost"_s : u"pending"_s;
+            const QString bondStatus = result == u"pending"_s ? u"paid"_s : u"refunded"_s;
+            tender.bind(u":opportunity"_s, id)
+                .bind(u":number"_s, u"ZB-%1-%2"_s.arg(today.year()).arg(1000 + id * 7 % 9000))
+                .bind(u":body"_s, customerName.left(12) + u" 招标采购中心"_s)
+                .bind(u":deadline"_s, Wire::dateToWire(open ? today.addDays(random.bounded(5, 45)) : today.addDays(-random.bounded(10, 90))))
+                .bind(u":bond"_s, amount / 50)
+                .bind(u":currency"_s, currency)
+                .bind(u":bond_status"_s, bondStatus)
+                .bind(u":bid"_s, amount)
+                .bind(u":result"_s, result)
+                .bind(u":note"_s, u"标书已购买，技术部分与商务部分分册装订，需加盖公章。"_s)
+                .bind(u":by"_s, ownerId)
+                .bind(u":at"_s, createdAt)
+                .exec();
+        }
+
+        // Contacts on the deal: the customer's own contacts, each with a role.
+        Query partnerContacts(db, u"SELECT id FROM partner_contacts WHERE partner_id = :partner ORDER BY position"_s);
+        partnerContacts.bind(u":partner"_s, customerId).exec();
+        int contactIndex = 0;
+        while (partnerContacts.next() && contactIndex < 2) {
+            contact.bind(u":opportunity"_s, id)
+                .bind(u":contact"_s, partnerContacts.value(0).toLongLong())
+                .bind(u":role"_s, contactRoles.at((id + contactIndex) % contactRoles.size()))
+                .bind(u":by"_s, ownerId)
+                .bind(u":at"_s, createdAt)
+                .exec();
+            ++contactIndex;
+        }
+
+        if (stage == Opportunity::StageWon) {
+            const QDate on = today.addDays(-random.bounded(static_cast<int>(std::min<qint64>(daysOld, 60)) + 1));
+            win.bind(u":opportunity"_s, id)
+                .bind(u":on"_s, Wire::dateToWire(on))
+                .bind(u":amount"_s, amount)
+                .bind(u":currency"_s, currency)
+                .bind(u":notes"_s, u"客户已签字盖章，首付款 30% 合同生效后支付。"_s)
+                .bind(u":by"_s, ownerId)
+                .bind(u":at"_s, timestampOn(on, 6))
+                .exec();
+        }
+    }
+
+    // The opportunity keeps the date of its latest follow-up (the stale rule reads only this column).
+    Query(db, u"UPDATE opportunities SET last_follow_up_on = "
+              u"(SELECT MAX(happened_on) FROM follow_ups f WHERE f.opportunity_id = opportunities.id)"_s)
         .exec();
 }
 
@@ -281,6 +500,47 @@ void populate(Database &database, const QDateTime &now)
             backdate(db, id, createdAt, std::min(now, createdAt.addDays(random.bounded(0, 20))));
         }
     }
+    populateCardRecords(db, now);
+
+    // A few named opportunities under each manager that nobody has followed up since they were created weeks
+    // ago: stale whatever the random records above did, so the supervisor's tree always has them to show.
+    struct StaleDemo
+    {
+        QString owner;
+        QString customer;
+        QString kind;
+        QString title;
+        QString partFamily;
+        int daysAgo;
+        qint64 amountUnits;
+    };
+    const QList<StaleDemo> staleDemos = {
+        {u"sales.east1"_s, u"江苏恒达钢铁有限公司"_s, Opportunity::KindSystem, u"恒达三号酸洗线表面检测改造"_s, {}, 75, 1850000},
+        {u"sales.east1"_s, u"浙江明华玻璃股份有限公司"_s, Opportunity::KindSpareParts, u"明华玻璃光源备件补充"_s, u"LED 光源模块"_s, 40, 68000},
+        {u"sales.east2"_s, u"山东瑞丰纸业集团"_s, Opportunity::KindSystem, u"瑞丰二号纸机瑕疵检测升级"_s, {}, 52, 1600000},
+        {u"sales.east2"_s, u"苏州精诚电子材料有限公司"_s, Opportunity::KindSpareParts, u"精诚电子相机备件"_s, u"线扫描相机"_s, 33, 95000},
+        {u"manager.east"_s, u"江西赣源隔膜科技有限公司"_s, Opportunity::KindSystem, u"赣源隔膜三期检测线"_s, {}, 61, 3100000},
+        {u"sales.west1"_s, u"Rio Steel S.A."_s, Opportunity::KindSystem, u"Hot strip inspection, line 2"_s, {}, 90, 420000},
+        {u"sales.west1"_s, u"Nordic Paper Board AB"_s, Opportunity::KindSpareParts, u"Camera spares 2027"_s, u"Line-scan cameras"_s, 28, 18000},
+        {u"manager.west"_s, u"Anatolia Cam Sanayi A.S."_s, Opportunity::KindSystem, u"Float line 3 defect detection"_s, {}, 55, 380000},
+    };
+    for (const StaleDemo &demo : staleDemos) {
+        const auto customer = std::find_if(customers.cbegin(), customers.cend(),
+                                           [&](const Customer &c) { return c.name == demo.customer; });
+        Q_ASSERT(customer != customers.cend());
+        Opportunity opportunity;
+        opportunity.kind = demo.kind;
+        opportunity.customerId = customer->id;
+        opportunity.title = demo.title;
+        opportunity.partFamily = demo.partFamily;
+        opportunity.source = demo.kind == Opportunity::KindSystem ? u"self_developed"_s : u"existing_customer"_s;
+        opportunity.stage = demo.kind == Opportunity::KindSystem ? u"proposal"_s : u"qualified"_s;
+        opportunity.amount = wholeAmount(demo.amountUnits, currencyFor(customer->country));
+        opportunity.expectedClose = today.addDays(45);
+        const QDateTime createdAt = now.addDays(-demo.daysAgo);
+        const qint64 id = Opportunities::insert(db, opportunity, employeeIds.value(demo.owner), createdAt);
+        backdate(db, id, createdAt, createdAt.addDays(2));
+    }
     transaction.commit();
 }
 
@@ -337,9 +597,11 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
 
     const qint64 existing = Query(db, u"SELECT COUNT(*) FROM opportunities"_s).scalar().toLongLong();
     const qint64 toAdd = std::max<qint64>(0, opportunityTarget - existing);
+    // Inserted directly for speed, so the lock columns are filled here the way Opportunities::insert does.
     Query insertQuery(db, u"INSERT INTO opportunities (kind, customer_id, title, source, stage, amount_minor, currency, "
-                          u"expected_close, owner_id, notes, version, created_at, updated_at) VALUES (:kind, :customer, "
-                          u":title, :source, :stage, :amount, :currency, :close, :owner, '', 1, :created, :updated)"_s);
+                          u"expected_close, owner_id, notes, part_family, lock_key, locked_at, version, created_at, "
+                          u"updated_at) VALUES (:kind, :customer, :title, :source, :stage, :amount, :currency, :close, "
+                          u":owner, '', :family, :lock_key, :created, 1, :created, :updated)"_s);
     const QDate today = now.date();
     for (qint64 i = 0; i < toAdd; ++i) {
         const Customer &customer = customers.at(random.bounded(customers.size()));
@@ -354,6 +616,9 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
             .bind(u":currency"_s, opportunity.amount.currency())
             .bind(u":close"_s, Wire::dateToWire(opportunity.expectedClose))
             .bind(u":owner"_s, salespeople.at(random.bounded(salespeople.size())))
+            .bind(u":family"_s, opportunity.partFamily)
+            .bind(u":lock_key"_s, Opportunities::lockKey(opportunity.kind, opportunity.customerId, opportunity.title,
+                                                         opportunity.partFamily))
             .bind(u":created"_s, storedTimestamp(createdAt))
             .bind(u":updated"_s, storedTimestamp(std::min(now, createdAt.addSecs(random.bounded(30 * 86400)))))
             .exec();

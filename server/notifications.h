@@ -11,4 +11,7 @@ namespace Tradewind::Notifications {
 void notify(const QSqlDatabase &db, qint64 employeeId, const QString &kind, qint64 opportunityId,
             const QJsonObject &details, const QDateTime &now, const QString &dedupeKey = {});
 
+/** GET /notifications (generating the caller's due reminders and stale notices first), mark read, read all. */
+void registerRoutes(Router &router);
+
 } // namespace Tradewind::Notifications

@@ -2,11 +2,15 @@
 
 #include "audit.h"
 #include "database.h"
+#include "notifications.h"
+#include "orgservice.h"
 #include "partnerservice.h"
 #include "roles.h"
 #include "visibility.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +18,19 @@ namespace Tradewind::Opportunities {
 
 namespace {
 
-const QString selectOpportunities =
-    u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, o.currency, "
-    u"o.expected_close, o.owner_id, e.name, o.notes, o.version, o.created_at, o.updated_at "
-    u"FROM opportunities o JOIN partners p ON p.id = o.customer_id JOIN employees e ON e.id = o.owner_id "_s;
+const QString StaleRuleKey = u"stale_rule"_s;
+
+/** The follow-up date staleness counts from: the last follow-up, or the creation day when there is none. */
+const QString followUpDate = u"COALESCE(o.last_follow_up_on, substr(o.created_at, 1, 10))"_s;
+
+QString selectOpportunitiesSql()
+{
+    return u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, o.currency, "
+           u"o.expected_close, o.owner_id, e.name, o.notes, o.version, o.created_at, o.updated_at, "
+           u"o.part_family, o.locked_at, o.last_follow_up_on, "_s
+        + daysSinceFollowUpExpression() + u", "_s + staleCondition()
+        + u" FROM opportunities o JOIN partners p ON p.id = o.customer_id JOIN employees e ON e.id = o.owner_id "_s;
+}
 
 Opportunity readOpportunity(const Query &query)
 {
@@ -37,6 +50,12 @@ Opportunity readOpportunity(const Query &query)
     opportunity.version = query.value(13).toLongLong();
     opportunity.createdAt = Wire::timestampFromWire(query.value(14).toString());
     opportunity.updatedAt = Wire::timestampFromWire(query.value(15).toString());
+    opportunity.partFamily = query.value(16).toString();
+    if (!query.value(17).isNull())
+        opportunity.lockedAt = Wire::timestampFromWire(query.value(17).toString());
+    opportunity.lastFollowUpOn = QDate::fromString(query.value(18).toString(), Qt::ISODate);
+    opportunity.daysSinceFollowUp = query.value(19).toInt();
+    opportunity.stale = query.value(20).toBool();
     return opportunity;
 }
 
@@ -62,6 +81,39 @@ Opportunity validatedInput(JsonReader &reader)
     if (!opportunity)
         throw ApiException::invalidField(reader.error()->field, reader.error()->message);
     return *opportunity;
+}
+
+QString normalised(const QString &text)
+{
+    // Compatibility normalisation folds full-width forms (Ｂ, （）) so that "ＡＢＣ 项目" and "abc项目" collide.
+    const QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString result;
+    result.reserve(folded.size());
+    for (const QChar c : folded)
+        if (c.isLetterOrNumber())
+            result.append(c);
+    return result;
+}
+
+/**
+ * Refuses with 409 when another salesperson holds an open opportunity with this lock key. This check
+ * deliberately looks past Visibility (the holder is usually in another branch) and therefore answers
+ * with the holder and the lock time only, never the opportunity itself.
+ */
+void requireUnlocked(const QSqlDatabase &db, const QString &key, qint64 ownerId, qint64 exceptId)
+{
+    Query query(db, u"SELECT o.owner_id, e.name, o.locked_at FROM opportunities o JOIN employees e ON e.id = o.owner_id "
+                    u"WHERE o.lock_key = :key AND o.stage NOT IN ('won', 'lost') AND o.owner_id <> :owner "
+                    u"AND o.id <> :except ORDER BY o.locked_at, o.id LIMIT 1"_s);
+    query.bind(u":key"_s, key).bind(u":owner"_s, ownerId).bind(u":except"_s, exceptId).exec();
+    if (!query.next())
+        return;
+    const QString holderName = query.value(1).toString();
+    const QString since = query.value(2).toString();
+    throw ApiException::conflict(u"opportunity_locked"_s,
+                                 u"%1 has held an opportunity for this customer and project since %2"_s.arg(holderName, since))
+        .withDetail(u"holder"_s, QJsonObject{{u"id"_s, query.value(0).toLongLong()}, {u"name"_s, holderName}})
+        .withDetail(u"since"_s, since);
 }
 
 Http::Response listOpportunities(RequestContext &context)
@@ -90,6 +142,10 @@ Http::Response listOpportunities(RequestContext &context)
         conditions.append(u"o.stage = :stage"_s);
     if (context.boolQuery(u"open"_s))
         conditions.append(u"o.stage NOT IN ('won', 'lost')"_s);
+    const bool staleOnly = context.boolQuery(u"stale"_s);
+    if (staleOnly)
+        conditions.append(staleCondition());
+    const StaleRule rule = staleRule(context.db);
     const qint64 ownerId = context.idQuery(u"owner_id"_s);
     if (ownerId > 0)
         conditions.append(u"o.owner_id = :owner"_s);
@@ -101,8 +157,11 @@ Http::Response listOpportunities(RequestContext &context)
         conditions.append(u"(o.title LIKE :text ESCAPE '\\' OR p.name LIKE :text ESCAPE '\\')"_s);
     const QString where = conditions.join(u" AND "_s);
 
-    const auto bindFilters = [&](Query &query) {
+    const auto bindFilters = [&](Query &query, bool forPage) {
         visibility.bind(query);
+        // The page query computes stale/days for every row it returns; the count only when filtering on it.
+        if (staleOnly || forPage)
+            bindStale(query, rule, context.now.date(), forPage);
         if (!kind.isEmpty())
             query.bind(u":kind"_s, kind);
         if (!stage.isEmpty())
@@ -121,14 +180,14 @@ Http::Response listOpportunities(RequestContext &context)
         + (needsPartner ? u"JOIN partners p ON p.id = o.customer_id "_s : QString())
         + (needsOwner ? u"JOIN employees e ON e.id = o.owner_id "_s : QString()) + u"WHERE "_s + where;
     Query count(context.db, u"SELECT COUNT(*) "_s + narrowFrom);
-    bindFilters(count);
+    bindFilters(count, false);
     const qint64 total = count.scalar().toLongLong();
 
     // The page's ids are chosen first (for the default sort straight from the owner/updated_at index),
     // then only those rows are read: a manager's first page no longer fetches every visible row to sort it.
-    Query query(context.db, selectOpportunities + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
+    Query query(context.db, selectOpportunitiesSql() + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
                                 + paging.orderBy + u" LIMIT :limit OFFSET :offset) ORDER BY "_s + paging.orderBy);
-    bindFilters(query);
+    bindFilters(query, true);
     query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
     QJsonArray items;
     while (query.next())
@@ -156,6 +215,8 @@ Http::Response createOpportunity(RequestContext &context)
     const Opportunity input = validatedInput(withDefaults);
     Transaction transaction(context.db);
     requireCustomer(context.db, input.customerId);
+    // Inside the write transaction: two salespeople racing for the same project cannot both pass.
+    requireUnlocked(context.db, lockKey(input.kind, input.customerId, input.title, input.partFamily), context.caller.id, 0);
     const qint64 id = insert(context.db, input, context.caller.id, context.now);
     const Opportunity stored = loadVisible(context, id);
     Audit::record(context, u"opportunity"_s, id, u"create"_s, {}, stored.toJson());
@@ -176,10 +237,18 @@ Http::Response patchOpportunity(RequestContext &context)
     const Opportunity input = validatedInput(mergedReader);
     if (input.customerId != before.customerId)
         requireCustomer(context.db, input.customerId);
+    const QString oldKey = lockKey(before.kind, before.customerId, before.title, before.partFamily);
+    const QString newKey = lockKey(input.kind, input.customerId, input.title, input.partFamily);
+    const bool reopened = Opportunity::isClosedStage(before.stage) && !Opportunity::isClosedStage(input.stage);
+    // A new key is a new lock; reopening a closed one takes its old lock back, if nobody holds it meanwhile.
+    if (!Opportunity::isClosedStage(input.stage) && (newKey != oldKey || reopened))
+        requireUnlocked(context.db, newKey, before.ownerId, id);
+    const QDateTime lockedAt = newKey != oldKey || reopened || !before.lockedAt.isValid() ? context.now : before.lockedAt;
 
     Query(context.db, u"UPDATE opportunities SET kind = :kind, customer_id = :customer, title = :title, source = :source, "
                       u"stage = :stage, amount_minor = :amount, currency = :currency, expected_close = :close, "
-                      u"notes = :notes, version = version + 1, updated_at = :now WHERE id = :id"_s)
+                      u"notes = :notes, part_family = :family, lock_key = :lock_key, locked_at = :locked_at, "
+                      u"version = version + 1, updated_at = :now WHERE id = :id"_s)
         .bind(u":kind"_s, input.kind)
         .bind(u":customer"_s, input.customerId)
         .bind(u":title"_s, input.title)
@@ -189,6 +258,9 @@ Http::Response patchOpportunity(RequestContext &context)
         .bind(u":currency"_s, input.amount.currency())
         .bind(u":close"_s, input.expectedClose.isValid() ? QVariant(Wire::dateToWire(input.expectedClose)) : QVariant())
         .bind(u":notes"_s, input.notes)
+        .bind(u":family"_s, input.partFamily)
+        .bind(u":lock_key"_s, newKey)
+        .bind(u":locked_at"_s, storedTimestamp(lockedAt))
         .bind(u":now"_s, storedTimestamp(context.now))
         .bind(u":id"_s, id)
         .exec();
@@ -205,6 +277,161 @@ Http::Response opportunityHistory(RequestContext &context)
     return jsonResponse(200, Wire::page(items, items.size()));
 }
 
+struct Reassignment
+{
+    QList<qint64> ids;
+    qint64 to = 0;
+    QString toName;
+    QString reason;
+};
+
+/** Reads and checks who may reassign to whom; the opportunities themselves are checked one by one. */
+Reassignment readReassignment(RequestContext &context, bool bulk)
+{
+    using P = JsonReader::Presence;
+    // A salesperson's opportunities are theirs by the lock; only supervisors move them.
+    if (!context.caller.hasAnyRole({Roles::SalesManager, Roles::Executive}))
+        throw ApiException::forbidden(u"Only sales managers and executives reassign opportunities"_s);
+    JsonReader body = context.body();
+    body.rejectUnknownFields(bulk ? QStringList{u"ids"_s, u"to"_s, u"reason"_s} : QStringList{u"to"_s, u"reason"_s});
+    Reassignment reassignment;
+    std::optional<QJsonArray> ids;
+    if (bulk)
+        ids = body.array(u"ids"_s, P::Required, 500);
+    reassignment.to = body.integer(u"to"_s, P::Required, 1, std::numeric_limits<qint64>::max() / 2).value_or(0);
+    reassignment.reason = body.string(u"reason"_s, P::Required, 500).value_or(QString());
+    if (!body.ok())
+        throw ApiException::invalidField(body.error()->field, body.error()->message);
+    if (bulk) {
+        if (ids->isEmpty())
+            throw ApiException::invalidField(u"ids"_s, u"Field 'ids' must name at least one opportunity"_s);
+        QSet<qint64> seen;
+        for (const QJsonValue &value : std::as_const(*ids)) {
+            const qint64 id = value.isDouble() ? value.toInteger(0) : 0;
+            if (id <= 0 || value.toDouble() != static_cast<double>(id))
+                throw ApiException::invalidField(u"ids"_s, u"Field 'ids' must list opportunity ids"_s);
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                reassignment.ids.append(id);
+            }
+        }
+    } else {
+        reassignment.ids.append(context.idParameter());
+    }
+    Query target(context.db, u"SELECT name, active FROM employees WHERE id = :id"_s);
+    target.bind(u":id"_s, reassignment.to).exec();
+    if (!target.next())
+        throw ApiException::invalidField(u"to"_s, u"No employee has id %1"_s.arg(reassignment.to));
+    if (!Visibility::reachesEmployee(context.db, context.caller, reassignment.to))
+        throw ApiException::forbidden(u"Opportunities can only be assigned to someone in your own team"_s);
+    if (!target.value(1).toBool())
+        throw ApiException::invalidField(u"to"_s, u"%1 is no longer active"_s.arg(target.value(0).toString()));
+    reassignment.toName = target.value(0).toString();
+    return reassignment;
+}
+
+/**
+ * Moves each opportunity to the new owner inside the caller's transaction: any failure (404, 403) throws and
+ * the whole batch rolls back. Returns how many changed owner (one already owned by the target is left alone).
+ */
+int reassign(RequestContext &context, const Reassignment &reassignment)
+{
+    int changed = 0;
+    for (const qint64 id : reassignment.ids) {
+        const Opportunity before = loadVisible(context, id);
+        // Executives see everything, but reassigning is a supervisor's act: only within one's own subtree.
+        if (!Visibility::reachesEmployee(context.db, context.caller, before.ownerId))
+            throw ApiException::forbidden(u"Opportunity %1 is owned by someone outside your team"_s.arg(id));
+        if (before.ownerId == reassignment.to)
+            continue;
+        Query(context.db, u"UPDATE opportunities SET owner_id = :to, version = version + 1, updated_at = :now WHERE id = :id"_s)
+            .bind(u":to"_s, reassignment.to)
+            .bind(u":now"_s, storedTimestamp(context.now))
+            .bind(u":id"_s, id)
+            .exec();
+        Query change(context.db, u"INSERT INTO owner_changes (opportunity_id, from_id, to_id, by_id, at, reason) "
+                                 u"VALUES (:opportunity, :from, :to, :by, :at, :reason)"_s);
+        change.bind(u":opportunity"_s, id)
+            .bind(u":from"_s, before.ownerId)
+            .bind(u":to"_s, reassignment.to)
+            .bind(u":by"_s, context.caller.id)
+            .bind(u":at"_s, storedTimestamp(context.now))
+            .bind(u":reason"_s, reassignment.reason)
+            .exec();
+        const qint64 changeId = change.lastInsertId();
+        const QJsonObject details{{u"owner_change_id"_s, changeId},
+                                  {u"opportunity_title"_s, before.title},
+                                  {u"from_id"_s, before.ownerId},
+                                  {u"from_name"_s, before.ownerName},
+                                  {u"to_id"_s, reassignment.to},
+                                  {u"to_name"_s, reassignment.toName},
+                                  {u"by_id"_s, context.caller.id},
+                                  {u"by_name"_s, context.caller.name},
+                                  {u"reason"_s, reassignment.reason}};
+        const Opportunity after = loadVisible(context, id);
+        Audit::record(context, u"opportunity"_s, id, u"reassign"_s, before.toJson(), after.toJson());
+        Audit::record(context, u"owner_changes"_s, changeId, u"create"_s, {}, details);
+        Notifications::notify(context.db, before.ownerId, u"reassigned_away"_s, id, details, context.now);
+        Notifications::notify(context.db, reassignment.to, u"reassigned_to_you"_s, id, details, context.now);
+        ++changed;
+    }
+    return changed;
+}
+
+Http::Response reassignOne(RequestContext &context)
+{
+    const Reassignment reassignment = readReassignment(context, false);
+    Transaction transaction(context.db);
+    reassign(context, reassignment);
+    const Opportunity stored = loadVisible(context, reassignment.ids.constFirst());
+    transaction.commit();
+    return opportunityResponse(200, stored);
+}
+
+Http::Response reassignMany(RequestContext &context)
+{
+    const Reassignment reassignment = readReassignment(context, true);
+    Transaction transaction(context.db);
+    const int changed = reassign(context, reassignment);
+    transaction.commit();
+    return jsonResponse(200, QJsonObject{{u"reassigned"_s, changed}});
+}
+
+QJsonObject staleRuleJson(const StaleRule &rule)
+{
+    return {{u"system_days"_s, rule.systemDays}, {u"spare_parts_days"_s, rule.sparePartsDays}};
+}
+
+Http::Response getStaleRule(RequestContext &context)
+{
+    return jsonResponse(200, staleRuleJson(staleRule(context.db)));
+}
+
+Http::Response putStaleRule(RequestContext &context)
+{
+    using P = JsonReader::Presence;
+    if (!context.caller.hasRole(Roles::SystemAdmin))
+        throw ApiException::forbidden(u"Only a system administrator may change the staleness rule"_s);
+    JsonReader body = context.body();
+    body.rejectUnknownFields({u"system_days"_s, u"spare_parts_days"_s});
+    StaleRule rule;
+    rule.systemDays = static_cast<int>(body.integer(u"system_days"_s, P::Required, 1, 365).value_or(0));
+    rule.sparePartsDays = static_cast<int>(body.integer(u"spare_parts_days"_s, P::Required, 1, 365).value_or(0));
+    if (!body.ok())
+        throw ApiException::invalidField(body.error()->field, body.error()->message);
+    Transaction transaction(context.db);
+    const QJsonObject before = staleRuleJson(staleRule(context.db));
+    const QJsonObject after = staleRuleJson(rule);
+    Query(context.db, u"INSERT INTO settings (key, value) VALUES (:key, :value) "
+                      u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
+        .bind(u":key"_s, StaleRuleKey)
+        .bind(u":value"_s, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)))
+        .exec();
+    Audit::record(context, u"settings"_s, 0, u"update"_s, before, after);
+    transaction.commit();
+    return jsonResponse(200, after);
+}
+
 } // namespace
 
 void registerRoutes(Router &router)
@@ -214,14 +441,19 @@ void registerRoutes(Router &router)
     router.add("GET", u"/api/v1/opportunities/{id}"_s, getOpportunity);
     router.add("PATCH", u"/api/v1/opportunities/{id}"_s, patchOpportunity);
     router.add("GET", u"/api/v1/opportunities/{id}/history"_s, opportunityHistory);
+    router.add("POST", u"/api/v1/opportunities/reassign"_s, reassignMany);
+    router.add("POST", u"/api/v1/opportunities/{id}/reassign"_s, reassignOne);
+    router.add("GET", u"/api/v1/settings/stale-rule"_s, getStaleRule);
+    router.add("PUT", u"/api/v1/settings/stale-rule"_s, putStaleRule);
 }
 
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId)
 {
     const Visibility visibility(context.caller, Visibility::Rows::Opportunities, u"o.owner_id"_s);
-    Query query(context.db, selectOpportunities + u"WHERE o.id = :id AND "_s + visibility.condition());
+    Query query(context.db, selectOpportunitiesSql() + u"WHERE o.id = :id AND "_s + visibility.condition());
     query.bind(u":id"_s, opportunityId);
     visibility.bind(query);
+    bindStale(query, staleRule(context.db), context.now.date(), true);
     query.exec();
     if (!query.next())
         throw ApiException::notFound();
@@ -231,8 +463,9 @@ Opportunity loadVisible(const RequestContext &context, qint64 opportunityId)
 qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 ownerId, const QDateTime &now)
 {
     Query query(db, u"INSERT INTO opportunities (kind, customer_id, title, source, stage, amount_minor, currency, "
-                    u"expected_close, owner_id, notes, version, created_at, updated_at) VALUES (:kind, :customer, "
-                    u":title, :source, :stage, :amount, :currency, :close, :owner, :notes, 1, :now, :now)"_s);
+                    u"expected_close, owner_id, notes, part_family, lock_key, locked_at, version, created_at, updated_at) "
+                    u"VALUES (:kind, :customer, :title, :source, :stage, :amount, :currency, :close, :owner, :notes, "
+                    u":family, :lock_key, :now, 1, :now, :now)"_s);
     query.bind(u":kind"_s, opportunity.kind)
         .bind(u":customer"_s, opportunity.customerId)
         .bind(u":title"_s, opportunity.title)
@@ -243,9 +476,52 @@ qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 own
         .bind(u":close"_s, opportunity.expectedClose.isValid() ? QVariant(Wire::dateToWire(opportunity.expectedClose)) : QVariant())
         .bind(u":owner"_s, ownerId)
         .bind(u":notes"_s, opportunity.notes)
+        .bind(u":family"_s, opportunity.partFamily)
+        .bind(u":lock_key"_s, lockKey(opportunity.kind, opportunity.customerId, opportunity.title, opportunity.partFamily))
         .bind(u":now"_s, storedTimestamp(now))
         .exec();
     return query.lastInsertId();
+}
+
+QString lockKey(const QString &kind, qint64 customerId, const QString &title, const QString &partFamily)
+{
+    if (kind == Opportunity::KindSpareParts) {
+        const QString family = normalised(partFamily);
+        return u"spare_parts:%1:%2"_s.arg(customerId).arg(family.isEmpty() ? u"title:"_s + normalised(title) : family);
+    }
+    return u"system:%1:%2"_s.arg(customerId).arg(normalised(title));
+}
+
+StaleRule staleRule(const QSqlDatabase &db)
+{
+    StaleRule rule;
+    const QVariant stored = Query(db, u"SELECT value FROM settings WHERE key = :key"_s).bind(u":key"_s, StaleRuleKey).scalar();
+    if (stored.isValid()) {
+        const QJsonObject json = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
+        rule.systemDays = json.value(u"system_days"_s).toInt(rule.systemDays);
+        rule.sparePartsDays = json.value(u"spare_parts_days"_s).toInt(rule.sparePartsDays);
+    }
+    return rule;
+}
+
+QString staleCondition()
+{
+    // days since > rule  <=>  follow-up date < today - rule: a text comparison, no date arithmetic per row.
+    return u"(o.stage NOT IN ('won', 'lost') AND "_s + followUpDate
+        + u" < CASE o.kind WHEN 'system' THEN :stale_system_before ELSE :stale_spare_before END)"_s;
+}
+
+QString daysSinceFollowUpExpression()
+{
+    return u"CAST(julianday(:stale_today) - julianday("_s + followUpDate + u") AS INTEGER)"_s;
+}
+
+void bindStale(Query &query, const StaleRule &rule, const QDate &today, bool withDays)
+{
+    query.bind(u":stale_system_before"_s, Wire::dateToWire(today.addDays(-rule.systemDays)))
+        .bind(u":stale_spare_before"_s, Wire::dateToWire(today.addDays(-rule.sparePartsDays)));
+    if (withDays)
+        query.bind(u":stale_today"_s, Wire::dateToWire(today));
 }
 
 } // namespace Tradewind::Opportunities

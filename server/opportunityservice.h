@@ -1,17 +1,42 @@
 #pragma once
 
+#include "database.h"
 #include "opportunity.h"
 #include "router.h"
 
 namespace Tradewind::Opportunities {
 
-/** /opportunities: each row visible by its owner through Visibility. */
+/** /opportunities (with lock, staleness and reassignment) and /settings/stale-rule. */
 void registerRoutes(Router &router);
 
 /** An opportunity the caller may see; throws 404 when it does not exist or is out of the caller's reach. */
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId);
 
-/** Inserts an opportunity owned by ownerId (no checks, no audit); used by the demo generator too. */
+/** Inserts an opportunity owned by ownerId, locked at now (no checks, no audit); used by the demo generator too. */
 qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 ownerId, const QDateTime &now);
+
+/**
+ * The lock key: system = customer + normalised title, spare parts = customer + normalised part family
+ * (the title when no family is given). Case, width, spaces and punctuation are folded.
+ */
+QString lockKey(const QString &kind, qint64 customerId, const QString &title, const QString &partFamily);
+
+/** The company's staleness rule: days without a follow-up, per kind. */
+struct StaleRule
+{
+    int systemDays = 30;
+    int sparePartsDays = 14;
+};
+StaleRule staleRule(const QSqlDatabase &db);
+
+/**
+ * SQL over an opportunity aliased "o": true when it is open and stale. Placeholders are bound by bindStale().
+ * A plain comparison of date texts, so lists stay one query.
+ */
+QString staleCondition();
+/** SQL over "o": whole days since the last follow-up (or creation); placeholder :stale_today. */
+QString daysSinceFollowUpExpression();
+/** Binds staleCondition()'s placeholders, and :stale_today when the query also uses the days expression. */
+void bindStale(Query &query, const StaleRule &rule, const QDate &today, bool withDays);
 
 } // namespace Tradewind::Opportunities

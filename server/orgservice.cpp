@@ -2,9 +2,15 @@
 
 #include "audit.h"
 #include "database.h"
+#include "opportunityservice.h"
 #include "roles.h"
+#include "visibility.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +164,77 @@ Http::Response patchEmployee(RequestContext &context)
     return withVersion(jsonResponse(200, stored.toJson()), currentVersion + 1);
 }
 
+/**
+ * The caller and everyone below them, with counts of their open and stale opportunities: one grouped query
+ * over the subtree's opportunities, joined to the subtree's employees, plus the departments they hang in.
+ */
+Http::Response orgTree(RequestContext &context)
+{
+    const Visibility visibility(context.caller, Visibility::Rows::Opportunities, u"o.owner_id"_s);
+    Query query(context.db,
+                u"SELECT e.id, e.login, e.name, e.department_id, e.supervisor_id, e.roles, e.active, "
+                u"COALESCE(c.open_count, 0), COALESCE(c.stale_count, 0) "
+                u"FROM employee_tree t JOIN employees e ON e.id = t.descendant_id "
+                u"LEFT JOIN (SELECT o.owner_id, COUNT(*) AS open_count, SUM("_s
+                    + Opportunities::staleCondition() + u") AS stale_count FROM opportunities o "
+                      u"WHERE o.stage NOT IN ('won', 'lost') AND o.owner_id IN "
+                      u"(SELECT descendant_id FROM employee_tree WHERE ancestor_id = :caller) AND "_s
+                    + visibility.condition()
+                    + u" GROUP BY o.owner_id) c ON c.owner_id = e.id "
+                      u"WHERE t.ancestor_id = :caller ORDER BY t.depth, e.name, e.id"_s);
+    query.bind(u":caller"_s, context.caller.id);
+    visibility.bind(query);
+    Opportunities::bindStale(query, Opportunities::staleRule(context.db), context.now.date(), false);
+    query.exec();
+    QJsonArray employees;
+    QSet<qint64> departmentIds;
+    while (query.next()) {
+        const qint64 departmentId = query.value(3).toLongLong();
+        if (departmentId > 0)
+            departmentIds.insert(departmentId);
+        employees.append(QJsonObject{
+            {u"id"_s, query.value(0).toLongLong()},
+            {u"login"_s, query.value(1).toString()},
+            {u"name"_s, query.value(2).toString()},
+            {u"department_id"_s, departmentId > 0 ? QJsonValue(departmentId) : QJsonValue()},
+            {u"supervisor_id"_s, query.value(4).isNull() ? QJsonValue() : QJsonValue(query.value(4).toLongLong())},
+            {u"roles"_s, QJsonArray::fromStringList(query.value(5).toString().split(u',', Qt::SkipEmptyParts))},
+            {u"active"_s, query.value(6).toBool()},
+            {u"open_count"_s, query.value(7).toLongLong()},
+            {u"stale_count"_s, query.value(8).toLongLong()}});
+    }
+
+    // The departments of these people and the departments above them, so the client can draw a connected tree.
+    struct Row
+    {
+        QString name;
+        qint64 parentId;
+    };
+    QHash<qint64, Row> allDepartments;
+    Query departments(context.db, u"SELECT id, name, parent_id FROM departments"_s);
+    departments.exec();
+    while (departments.next())
+        allDepartments.insert(departments.value(0).toLongLong(), {departments.value(1).toString(), departments.value(2).toLongLong()});
+    QSet<qint64> wanted;
+    for (qint64 id : std::as_const(departmentIds)) {
+        // Bounded by the table size, in case of a (corrupt) cycle.
+        for (qsizetype steps = 0; id > 0 && !wanted.contains(id) && steps <= allDepartments.size(); ++steps) {
+            wanted.insert(id);
+            id = allDepartments.value(id).parentId;
+        }
+    }
+    QList<qint64> sorted(wanted.begin(), wanted.end());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray departmentItems;
+    for (const qint64 id : std::as_const(sorted)) {
+        const Row row = allDepartments.value(id);
+        departmentItems.append(QJsonObject{{u"id"_s, id},
+                                           {u"name"_s, row.name},
+                                           {u"parent_id"_s, row.parentId > 0 ? QJsonValue(row.parentId) : QJsonValue()}});
+    }
+    return jsonResponse(200, QJsonObject{{u"departments"_s, departmentItems}, {u"employees"_s, employees}});
+}
+
 } // namespace
 
 void registerRoutes(Router &router)
@@ -166,6 +243,7 @@ void registerRoutes(Router &router)
     router.add("GET", u"/api/v1/employees"_s, listEmployees);
     router.add("GET", u"/api/v1/employees/{id}"_s, getEmployee);
     router.add("PATCH", u"/api/v1/employees/{id}"_s, patchEmployee);
+    router.add("GET", u"/api/v1/org/tree"_s, orgTree);
 }
 
 Employee employee(const QSqlDatabase &db, qint64 employeeId)

@@ -85,8 +85,16 @@ void writeContacts(const QSqlDatabase &db, qint64 partnerId, const QList<Contact
         seenIds.append(id);
     }
     for (qint64 id : std::as_const(existingIds)) {
-        if (!keptIds.contains(id))
-            Query(db, u"DELETE FROM partner_contacts WHERE id = :id"_s).bind(u":id"_s, id).exec();
+        if (keptIds.contains(id))
+            continue;
+        // A contact that opportunities name as theirs stays; which opportunities is not said, since the
+        // editor of shared partner data may not see them.
+        if (Query(db, u"SELECT 1 FROM opportunity_contacts WHERE contact_id = :id LIMIT 1"_s).bind(u":id"_s, id).scalar().isValid())
+            throw ApiException::conflict(u"contact_in_use"_s,
+                                         u"Contact %1 is a contact of opportunities and cannot be removed"_s.arg(id))
+                .withDetail(u"field"_s, u"contacts"_s)
+                .withDetail(u"contact_id"_s, id);
+        Query(db, u"DELETE FROM partner_contacts WHERE id = :id"_s).bind(u":id"_s, id).exec();
     }
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const Contact &contact = contacts.at(i);

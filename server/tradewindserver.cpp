@@ -1,5 +1,7 @@
 #include "tradewindserver.h"
 
+#include "notifications.h"
+#include "opportunitychildren.h"
 #include "opportunityservice.h"
 #include "orgservice.h"
 #include "partnerservice.h"
@@ -40,6 +42,8 @@ TradewindServer::TradewindServer(ServerConfig config)
     Org::registerRoutes(m_router);
     Partners::registerRoutes(m_router);
     Opportunities::registerRoutes(m_router);
+    Notifications::registerRoutes(m_router);
+    Opportunities::Children::registerRoutes(m_router);
 }
 
 TradewindServer::~TradewindServer()

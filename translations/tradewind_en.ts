@@ -12,12 +12,112 @@
     </message>
 </context>
 <context>
+    <name>OpportunityChildKinds</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up record(s)</source>
+        <translation>
+            <numerusform>%n follow-up record</numerusform>
+            <numerusform>%n follow-up records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking plan(s)</source>
+        <translation>
+            <numerusform>%n tracking plan</numerusform>
+            <numerusform>%n tracking plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competitor record(s)</source>
+        <translation>
+            <numerusform>%n competitor record</numerusform>
+            <numerusform>%n competitor records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s)</source>
+        <translation>
+            <numerusform>%n tender</numerusform>
+            <numerusform>%n tenders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won record(s)</source>
+        <translation>
+            <numerusform>%n won record</numerusform>
+            <numerusform>%n won records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson change record(s)</source>
+        <translation>
+            <numerusform>%n salesperson change record</numerusform>
+            <numerusform>%n salesperson change records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice item(s)</source>
+        <translation>
+            <numerusform>%n advice item</numerusform>
+            <numerusform>%n advice items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ChildRecordDialog</name>
+    <message numerus="yes">
+        <source>Fill in this field (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Fill in this field (at most %n character).</numerusform>
+            <numerusform>Fill in this field (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s) are allowed here.</source>
+        <translation>
+            <numerusform>At most %n character is allowed here.</numerusform>
+            <numerusform>At most %n characters are allowed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the amount as a plain number, e.g. 1250000.50, with at most %n decimal place(s) for %1.</source>
+        <translation>
+            <numerusform>Enter the amount as a plain number, e.g. 1250000.50, with at most %n decimal place for %1.</numerusform>
+            <numerusform>Enter the amount as a plain number, e.g. 1250000.50, with at most %n decimal places for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::ListPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::OpportunityCard</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None yet (opened %n day(s) ago)</source>
+        <translation>
+            <numerusform>None yet (opened %n day ago)</numerusform>
+            <numerusform>None yet (opened %n days ago)</numerusform>
         </translation>
     </message>
 </context>

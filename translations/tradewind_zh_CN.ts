@@ -49,6 +49,18 @@
         <source>The server could not complete the request (%1).</source>
         <translation>服务器无法完成该请求（%1）。</translation>
     </message>
+    <message>
+        <source>Another salesperson</source>
+        <translation>另一位销售人员</translation>
+    </message>
+    <message>
+        <source>%1 has held an open opportunity for this customer and project since %2, so it cannot be created a second time. Talk to %1 or to your manager.</source>
+        <translation>%1 自 %2 起已持有该客户、该项目的进行中商机，不能重复创建。请与 %1 或您的经理联系。</translation>
+    </message>
+    <message>
+        <source>%1 already holds an open opportunity for this customer and project, so it cannot be created a second time. Talk to %1 or to your manager.</source>
+        <translation>%1 已持有该客户、该项目的进行中商机，不能重复创建。请与 %1 或您的经理联系。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -160,6 +172,544 @@
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>No bond</source>
+        <translation>无保证金</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴纳</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>已没收</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>tender result</comment>
+        <translation>中标</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>tender result</comment>
+        <translation>未中标</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityChildKinds</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Contact on this opportunity</source>
+        <translation>本商机的联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role on this deal</source>
+        <translation>在本项目中的角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role on this deal:</source>
+        <translation>项目角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The role may have at most 100 characters, e.g. &quot;Decision maker&quot;.</source>
+        <translation>角色最多 100 个字符，例如“决策人”。</translation>
+    </message>
+    <message>
+        <source>Open &amp;partner card</source>
+        <translation>打开往来单位看板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>New follow-up record</source>
+        <translation>新建跟进记录</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>添加跟进记录(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up record(s)</source>
+        <translation>
+            <numerusform>%n 条跟进记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter the day of the follow-up; it cannot be in the future.</source>
+        <translation>请输入跟进日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Describe what happened (at most 4,000 characters).</source>
+        <translation>请描述跟进情况（最多 4,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tracking plans</source>
+        <translation>跟踪计划</translation>
+    </message>
+    <message>
+        <source>New tracking plan</source>
+        <translation>新建跟踪计划</translation>
+    </message>
+    <message>
+        <source>Tracking plan</source>
+        <translation>跟踪计划</translation>
+    </message>
+    <message>
+        <source>&amp;Add tracking plan…</source>
+        <translation>添加跟踪计划(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking plan(s)</source>
+        <translation>
+            <numerusform>%n 项跟踪计划</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>计划事项</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>tracking plan not done</comment>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>计划事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Describe what is planned (at most 1,000 characters).</source>
+        <translation>请描述计划事项（最多 1,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>计划日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;one:</source>
+        <translation>已完成(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>New competitor record</source>
+        <translation>新建竞争对手记录</translation>
+    </message>
+    <message>
+        <source>Competitor record</source>
+        <translation>竞争对手记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add competitor…</source>
+        <translation>添加竞争对手(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competitor record(s)</source>
+        <translation>
+            <numerusform>%n 条竞争对手记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>价格水平</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>威胁程度</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation>竞争对手(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the competitor from the suggestions that appear while you type. Only business partners classed as competitors can be chosen.</source>
+        <translation>请在输入时出现的建议中选择竞争对手。只能选择分类为竞争对手的往来单位。</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Price &amp;level:</source>
+        <translation>价格水平(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Threat:</source>
+        <translation>威胁程度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths:</source>
+        <translation>优势(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weaknesses:</source>
+        <translation>劣势(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;competitor card</source>
+        <translation>打开竞争对手看板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>招投标</translation>
+    </message>
+    <message>
+        <source>New tender/bid record</source>
+        <translation>新建招投标记录</translation>
+    </message>
+    <message>
+        <source>Tender/bid record</source>
+        <translation>招投标记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add tender…</source>
+        <translation>添加招投标(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s)</source>
+        <translation>
+            <numerusform>%n 条招投标记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tender number</source>
+        <translation>招标编号</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>招标单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Bid bond</source>
+        <translation>投标保证金</translation>
+    </message>
+    <message>
+        <source>Bond status</source>
+        <translation>保证金状态</translation>
+    </message>
+    <message>
+        <source>Bid amount</source>
+        <translation>投标金额</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Tender &amp;number:</source>
+        <translation>招标编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the tender number (at most 100 characters).</source>
+        <translation>请输入招标编号（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>招标单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Bid &amp;bond:</source>
+        <translation>投标保证金(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bond &amp;status:</source>
+        <translation>保证金状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bid &amp;amount:</source>
+        <translation>投标金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Documents &amp;note:</source>
+        <translation>文件说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Won records</source>
+        <translation>成单记录</translation>
+    </message>
+    <message>
+        <source>Record the win</source>
+        <translation>登记成单</translation>
+    </message>
+    <message>
+        <source>Won record</source>
+        <translation>成单记录</translation>
+    </message>
+    <message>
+        <source>&amp;Record win…</source>
+        <translation>登记成单(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won record(s)</source>
+        <translation>
+            <numerusform>%n 条成单记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>成单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Won on:</source>
+        <translation>成单日期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Salesperson changes</source>
+        <translation>销售经理变更记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n salesperson change record(s)</source>
+        <translation>
+            <numerusform>%n 条销售经理变更记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>跟进建议</translation>
+    </message>
+    <message>
+        <source>New advice</source>
+        <translation>新建跟进建议</translation>
+    </message>
+    <message>
+        <source>&amp;Add advice…</source>
+        <translation>添加跟进建议(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice item(s)</source>
+        <translation>
+            <numerusform>%n 条跟进建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>建议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Write the advice (at most 4,000 characters).</source>
+        <translation>请填写跟进建议（最多 4,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reply to advice</source>
+        <translation>回复跟进建议</translation>
+    </message>
+    <message>
+        <source>You may not do this here: advice can only be given by the owner&apos;s supervisors, replies come from the owner or their supervisors, and only the author may change an advice.</source>
+        <translation>您无权进行此操作：跟进建议只能由负责人的上级提出，回复只能由负责人或其上级填写，且只有作者本人可以修改建议。</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::CardPage</name>
@@ -182,6 +732,94 @@
     <message>
         <source>Open %1</source>
         <translation>打开“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ChildRecordDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>In reply to %1: “%2”</source>
+        <translation>回复 %1：“%2”</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Untick when there is no date</source>
+        <translation>没有日期时请取消勾选</translation>
+    </message>
+    <message>
+        <source>Untick for no reminder</source>
+        <translation>不需要提醒时请取消勾选</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s contacts…</source>
+        <translation>正在加载客户的联系人…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contacts could not be loaded</source>
+        <translation>无法加载客户的联系人</translation>
+    </message>
+    <message>
+        <source>Choose a contact…</source>
+        <translation>请选择联系人…</translation>
+    </message>
+    <message>
+        <source>The customer has no contacts yet: add them on the partner card</source>
+        <translation>该客户还没有联系人：请在往来单位看板中添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in this field (at most %n character(s)).</source>
+        <translation>
+            <numerusform>请填写此项（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s) are allowed here.</source>
+        <translation>
+            <numerusform>此项最多允许 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values.</source>
+        <translation>请从提供的选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>请输入有效日期。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date, or untick the field.</source>
+        <translation>请输入有效日期，或取消勾选此项。</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a whole number of %1, e.g. 1250000.</source>
+        <translation>请以 %1 的整数输入金额，例如 1250000。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the amount as a plain number, e.g. 1250000.50, with at most %n decimal place(s) for %1.</source>
+        <translation>
+            <numerusform>请输入纯数字金额，例如 1250000.50；%1 最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the business partner from the suggestions that appear while you type.</source>
+        <translation>请在输入时出现的建议中选择往来单位。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s contacts. Contacts are kept on the customer&apos;s partner card.</source>
+        <translation>请选择该客户的一位联系人。联系人在客户的往来单位看板中维护。</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ChildRecordsTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1138,54 @@
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record a follow-up of this opportunity</source>
+        <translation>为此商机添加跟进记录</translation>
+    </message>
+    <message>
+        <source>Part family</source>
+        <translation>备件类别</translation>
+    </message>
+    <message>
+        <source>Part family:</source>
+        <translation>备件类别：</translation>
+    </message>
+    <message>
+        <source>Last follow-up:</source>
+        <translation>最近跟进：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None yet (opened %n day(s) ago)</source>
+        <translation>
+            <numerusform>尚无跟进（创建于 %n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::OpportunityDialog</name>
@@ -605,6 +1291,22 @@
         <source>The notes may have at most 4,000 characters.</source>
         <translation>备注最多 4000 个字符。</translation>
     </message>
+    <message>
+        <source>e.g. Camera modules, Conveyor rollers</source>
+        <translation>例如：相机模块、输送辊</translation>
+    </message>
+    <message>
+        <source>A spare-parts opportunity is held per customer and part family</source>
+        <translation>备品商机按客户和备件类别锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Part family:</source>
+        <translation>备件类别(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the part family (at most 100 characters).</source>
+        <translation>请输入备件类别（最多 100 个字符）。</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::OpportunityListPage</name>
@@ -685,6 +1387,14 @@
     <message>
         <source>Opportunities</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record a follow-up of the selected opportunity</source>
+        <translation>为所选商机添加跟进记录</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1774,17 @@
     <message>
         <source>Business partners</source>
         <translation>往来单位</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::PartnerLookupEdit</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>输入以搜索…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

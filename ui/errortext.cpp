@@ -1,5 +1,8 @@
 #include "errortext.h"
 
+#include "formatting.h"
+#include "wire.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind {
@@ -32,6 +35,19 @@ QString ErrorText::describe(const ApiError &error)
         return tr("Someone else changed this record after you opened it.");
     if (error.code == u"duplicate_partner"_s)
         return tr("A business partner with nearly the same name already exists.");
+    if (error.code == u"opportunity_locked"_s) {
+        // The server names the holder and since when, and nothing else about their opportunity.
+        const QString holder = error.body.value(u"holder"_s).toObject().value(u"name"_s).toString();
+        const QDateTime since = Wire::timestampFromWire(error.body.value(u"since"_s).toString());
+        const QString who = holder.isEmpty() ? tr("Another salesperson") : holder;
+        if (since.isValid())
+            return tr("%1 has held an open opportunity for this customer and project since %2, so it cannot be "
+                      "created a second time. Talk to %1 or to your manager.")
+                .arg(who, Format::timestamp(since));
+        return tr("%1 already holds an open opportunity for this customer and project, so it cannot be created a "
+                  "second time. Talk to %1 or to your manager.")
+            .arg(who);
+    }
     if (error.code == u"invalid_field"_s || error.code == u"malformed_json"_s)
         return tr("The server refused a value: %1").arg(error.message);
     return tr("The server could not complete the request (%1).").arg(error.message.isEmpty() ? error.code : error.message);

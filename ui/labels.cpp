@@ -101,4 +101,54 @@ QString Labels::roles(const QStringList &codes)
     return names.join(tr(", "));
 }
 
+QString Labels::followUpWay(const QString &code)
+{
+    if (code == u"visit"_s)
+        return tr("Visit");
+    if (code == u"call"_s)
+        return tr("Phone call");
+    if (code == u"email"_s)
+        return tr("E-mail");
+    if (code == u"meeting"_s)
+        return tr("Meeting");
+    return code;
+}
+
+QString Labels::threat(const QString &code)
+{
+    if (code == u"low"_s)
+        return tr("Low");
+    if (code == u"medium"_s)
+        return tr("Medium");
+    if (code == u"high"_s)
+        return tr("High");
+    return code;
+}
+
+QString Labels::bondStatus(const QString &code)
+{
+    if (code == u"none"_s)
+        return tr("No bond");
+    if (code == u"paid"_s)
+        return tr("Paid");
+    if (code == u"refunded"_s)
+        return tr("Refunded");
+    if (code == u"forfeited"_s)
+        return tr("Forfeited");
+    return code;
+}
+
+QString Labels::tenderResult(const QString &code)
+{
+    if (code == u"pending"_s)
+        return tr("Pending");
+    if (code == u"won"_s)
+        return tr("Won", "tender result");
+    if (code == u"lost"_s)
+        return tr("Lost", "tender result");
+    if (code == u"cancelled"_s)
+        return tr("Cancelled");
+    return code;
+}
+
 } // namespace Tradewind

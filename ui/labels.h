@@ -5,7 +5,7 @@
 
 namespace Tradewind {
 
-/** User-visible names of the wire codes (kinds, stages, sources, partner classes, roles). */
+/** User-visible names of the wire codes (kinds, stages, sources, partner classes, roles, sub-record choices). */
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Labels)
@@ -18,6 +18,14 @@ public:
     static QString partnerClasses(const QStringList &codes);
     static QString role(const QString &code);
     static QString roles(const QStringList &codes);
+    /** How a follow-up happened (visit, call, email, meeting). */
+    static QString followUpWay(const QString &code);
+    /** The threat a competitor poses (low, medium, high). */
+    static QString threat(const QString &code);
+    /** The state of a tender's bid bond (none, paid, refunded, forfeited). */
+    static QString bondStatus(const QString &code);
+    /** The outcome of a tender (pending, won, lost, cancelled). */
+    static QString tenderResult(const QString &code);
 };
 
 } // namespace Tradewind

@@ -1,15 +1,19 @@
 #include "opportunitycard.h"
 
+#include "childrecorddialog.h"
+#include "childrecordstab.h"
 #include "formatting.h"
 #include "historyview.h"
 #include "labels.h"
 #include "opportunity.h"
+#include "opportunitychildkinds.h"
 #include "opportunitydialog.h"
 #include "workspace.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +28,12 @@ OpportunityCard::OpportunityCard(Workspace &workspace, qint64 opportunityId, QWi
     // Whoever may see an opportunity may change it; the server refuses anything else.
     m_editButton = addHeaderButton(QIcon(u":/icons/edit.svg"_s), tr("&Edit…"), u"editButton"_s);
     connect(m_editButton, &QPushButton::clicked, this, &OpportunityCard::edit);
+    m_followUpButton = addHeaderButton(QIcon(u":/icons/new.svg"_s), tr("&Follow-up…"), u"followUpButton"_s);
+    m_followUpButton->setToolTip(tr("Record a follow-up of this opportunity"));
+    connect(m_followUpButton, &QPushButton::clicked, this, [this] { addFollowUp(); });
 
     buildBasicTab();
+    buildChildTabs();
     QWidget *historyPage = addTabPage(tr("History"), u"historyTab"_s);
     m_history = new HistoryView(workspace.api(), &OpportunityCard::fieldLabel, &OpportunityCard::valueText, historyPage);
     m_history->setObjectName(u"historyView"_s);
@@ -68,6 +76,8 @@ QString OpportunityCard::fieldLabel(const QString &field)
         return tr("Owner");
     if (field == u"notes"_s)
         return tr("Notes");
+    if (field == u"part_family"_s)
+        return tr("Part family");
     return {}; // ids and bookkeeping: their readable twins (customer_name, owner_name) say it
 }
 
@@ -96,10 +106,49 @@ void OpportunityCard::buildBasicTab()
         {tr("Kind:"), u"basicKind"_s},       {tr("Source:"), u"basicSource"_s},
         {tr("Stage:"), u"basicStage"_s},     {tr("Amount:"), u"basicAmount"_s},
         {tr("Expected close:"), u"basicExpectedClose"_s}, {tr("Owner:"), u"basicOwner"_s},
+        {tr("Part family:"), u"basicPartFamily"_s}, {tr("Last follow-up:"), u"basicLastFollowUp"_s},
         {tr("Notes:"), u"basicNotes"_s},     {tr("Created:"), u"basicCreated"_s},
         {tr("Last changed:"), u"basicUpdated"_s}};
     for (const auto &[caption, name] : rows)
         m_basicValues.insert(name, addDetailRow(form, caption, name));
+    m_basicForm = form;
+}
+
+void OpportunityCard::buildChildTabs()
+{
+    for (const ChildKind &kind : OpportunityChildKinds::all()) {
+        QWidget *page = addTabPage(kind.title, kind.objectName + u"Tab"_s);
+        page->layout()->setContentsMargins(0, 4, 0, 0);
+        auto *tab = new ChildRecordsTab(workspace(), kind, m_opportunityId, page);
+        page->layout()->addWidget(tab);
+        m_childTabs.append(tab);
+        connect(tab, &ChildRecordsTab::countChanged, this, [this, tab] { updateChildTabTitle(tab); });
+    }
+}
+
+void OpportunityCard::updateChildTabTitle(ChildRecordsTab *tab)
+{
+    const int index = tabs()->indexOf(tab->parentWidget());
+    if (index < 0)
+        return;
+    tabs()->setTabText(index, tab->isLoaded() ? tr("%1 (%2)").arg(tab->kind().title).arg(tab->count())
+                                              : tab->kind().title);
+}
+
+ChildRecordsTab *OpportunityCard::childTab(const QString &path) const
+{
+    for (ChildRecordsTab *tab : m_childTabs)
+        if (tab->kind().path == path)
+            return tab;
+    return nullptr;
+}
+
+ChildRecordDialog *OpportunityCard::addFollowUp()
+{
+    if (state() != State::Ready)
+        return nullptr;
+    ChildRecordsTab *tab = childTab(u"follow-ups"_s);
+    return tab ? tab->addRecord() : nullptr;
 }
 
 void OpportunityCard::setBasic(const QString &objectName, const QString &value)
@@ -110,6 +159,8 @@ void OpportunityCard::setBasic(const QString &objectName, const QString &value)
 void OpportunityCard::reloadRelated()
 {
     m_history->load(resourcePath() + u"/history"_s);
+    for (ChildRecordsTab *tab : std::as_const(m_childTabs))
+        tab->reload();
 }
 
 void OpportunityCard::populate(const QJsonObject &record)
@@ -120,7 +171,19 @@ void OpportunityCard::populate(const QJsonObject &record)
     const Tone stageTone = opportunity.stage == Opportunity::StageWon    ? Tone::Success
                            : opportunity.stage == Opportunity::StageLost ? Tone::Muted
                                                                          : Tone::Info;
-    setChips({{Labels::stage(opportunity.stage), stageTone}});
+    QList<Chip> chips{{Labels::stage(opportunity.stage), stageTone}};
+    if (record.value(u"stale"_s).toBool())
+        chips.append({tr("Stale"), Tone::Warning});
+    setChips(chips);
+
+    // "3 days ago" counts from the last follow-up, or from the creation when there is none yet.
+    const QDate lastFollowUp = QDate::fromString(record.value(u"last_follow_up_on"_s).toString(), Qt::ISODate);
+    const int days = record.value(u"days_since_follow_up"_s).toInt();
+    QString followUpText;
+    if (lastFollowUp.isValid())
+        followUpText = days <= 0 ? tr("Today") : tr("%n day(s) ago", nullptr, days);
+    else if (record.contains(u"days_since_follow_up"_s))
+        followUpText = tr("None yet (opened %n day(s) ago)", nullptr, days);
 
     const QString amount = Format::money(opportunity.amount);
     const QString expectedClose =
@@ -132,7 +195,8 @@ void OpportunityCard::populate(const QJsonObject &record)
               {tr("Expected close"), expectedClose, u"factExpectedClose"_s, {}},
               {tr("Owner"), opportunity.ownerName, u"factOwner"_s, {}},
               {tr("Kind"), Labels::kind(opportunity.kind), u"factKind"_s, {}},
-              {tr("Source"), Labels::source(opportunity.source), u"factSource"_s, {}}});
+              {tr("Source"), Labels::source(opportunity.source), u"factSource"_s, {}},
+              {tr("Last follow-up"), followUpText, u"factLastFollowUp"_s, {}}});
 
     setBasic(u"basicTitle"_s, opportunity.title);
     setBasic(u"basicCustomer"_s, opportunity.customerName);
@@ -142,9 +206,19 @@ void OpportunityCard::populate(const QJsonObject &record)
     setBasic(u"basicAmount"_s, amount);
     setBasic(u"basicExpectedClose"_s, expectedClose);
     setBasic(u"basicOwner"_s, opportunity.ownerName);
+    const QString partFamily = record.value(u"part_family"_s).toString();
+    setBasic(u"basicPartFamily"_s, partFamily);
+    m_basicForm->setRowVisible(m_basicValues.value(u"basicPartFamily"_s),
+                               opportunity.kind == Opportunity::KindSpareParts || !partFamily.isEmpty());
+    setBasic(u"basicLastFollowUp"_s, lastFollowUp.isValid()
+                                         ? tr("%1 (%2)").arg(Format::date(lastFollowUp), followUpText)
+                                         : followUpText);
     setBasic(u"basicNotes"_s, opportunity.notes);
     setBasic(u"basicCreated"_s, Format::timestamp(opportunity.createdAt));
     setBasic(u"basicUpdated"_s, Format::timestamp(opportunity.updatedAt));
+
+    for (ChildRecordsTab *tab : std::as_const(m_childTabs))
+        tab->setOpportunity(record);
 }
 
 void OpportunityCard::edit()

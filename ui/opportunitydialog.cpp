@@ -179,12 +179,19 @@ void OpportunityDialog::buildForm()
     closeRow->addWidget(m_expectedClose);
     closeRow->addStretch(1);
 
+    m_partFamily = new QLineEdit(form);
+    m_partFamily->setObjectName(u"partFamilyEdit"_s);
+    m_partFamily->setMaxLength(100);
+    m_partFamily->setPlaceholderText(tr("e.g. Camera modules, Conveyor rollers"));
+    m_partFamily->setToolTip(tr("A spare-parts opportunity is held per customer and part family"));
+
     m_notes = new QPlainTextEdit(form);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 14);
 
     auto *fields = new QFormLayout(form);
+    m_fields = fields;
     fields->setContentsMargins(0, 0, 0, 0);
     fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -193,6 +200,7 @@ void OpportunityDialog::buildForm()
     fields->addRow(tr("&Kind:"), m_kind);
     fields->addRow(tr("C&ustomer:"), m_customer);
     fields->addRow(tr("&Title:"), m_title);
+    fields->addRow(tr("&Part family:"), m_partFamily);
     fields->addRow(tr("&Source:"), m_source);
     fields->addRow(tr("St&age:"), m_stage);
     fields->addRow(tr("A&mount:"), amountRow);
@@ -212,9 +220,17 @@ void OpportunityDialog::buildForm()
     registerField(u"amount"_s, m_amount);
     registerField(u"expected_close"_s, m_expectedClose);
     registerField(u"notes"_s, m_notes);
+    registerField(u"part_family"_s, m_partFamily);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OpportunityDialog::updatePartFamilyRow);
+    updatePartFamilyRow();
 
     setMinimumWidth(600);
     resize(660, 540);
+}
+
+void OpportunityDialog::updatePartFamilyRow()
+{
+    m_fields->setRowVisible(m_partFamily, m_kind->currentData().toString() == Opportunity::KindSpareParts);
 }
 
 void OpportunityDialog::selectCombo(QComboBox *combo, const QString &code)
@@ -244,6 +260,7 @@ void OpportunityDialog::fill(const Opportunity &opportunity)
     m_expectedClose->setDate(opportunity.expectedClose.isValid() ? opportunity.expectedClose
                                                                  : QDate::currentDate().addMonths(3));
     m_notes->setPlainText(opportunity.notes);
+    m_partFamily->setText(opportunity.partFamily);
 }
 
 void OpportunityDialog::loadRecord(const QJsonObject &record)
@@ -360,7 +377,10 @@ QJsonObject OpportunityDialog::buildBody() const
                      {u"expected_close"_s, m_hasExpectedClose->isChecked()
                                                ? QJsonValue(Wire::dateToWire(m_expectedClose->date()))
                                                : QJsonValue(QJsonValue::Null)},
-                     {u"notes"_s, m_notes->toPlainText()}};
+                     {u"notes"_s, m_notes->toPlainText()},
+                     {u"part_family"_s, m_kind->currentData().toString() == Opportunity::KindSpareParts
+                                            ? m_partFamily->text()
+                                            : QString()}};
     if (m_customerId > 0)
         body.insert(u"customer_id"_s, m_customerId);
     if (const auto money = amount())
@@ -402,6 +422,8 @@ QString OpportunityDialog::describeFieldError(const FieldError &error) const
         return tr("Enter a valid date, or untick the expected close.");
     if (field == u"notes"_s)
         return tr("The notes may have at most 4,000 characters.");
+    if (field == u"part_family"_s)
+        return tr("Enter the part family (at most 100 characters).");
     return RecordDialog::describeFieldError(error);
 }
 

@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QDateEdit;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QStandardItemModel;
@@ -67,6 +68,8 @@ private:
     void buildForm();
     void fill(const Opportunity &opportunity);
     void selectCombo(QComboBox *combo, const QString &code);
+    /** The part family matters for spare-parts opportunities only. */
+    void updatePartFamilyRow();
     void customerEdited(const QString &text);
     void searchCustomers();
     void customerEditingFinished();
@@ -82,6 +85,8 @@ private:
     QCheckBox *m_hasExpectedClose = nullptr;
     QDateEdit *m_expectedClose = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLineEdit *m_partFamily = nullptr;
+    QFormLayout *m_fields = nullptr;
 
     qint64 m_customerId = 0;
     QString m_customerName;

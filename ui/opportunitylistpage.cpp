@@ -1,10 +1,12 @@
 #include "opportunitylistpage.h"
 
+#include "childrecorddialog.h"
 #include "columnwidths.h"
 #include "formatting.h"
 #include "labels.h"
 #include "listpage.h"
 #include "opportunity.h"
+#include "opportunitychildkinds.h"
 #include "opportunitydialog.h"
 #include "replyhandling.h"
 #include "workspace.h"
@@ -86,10 +88,23 @@ OpportunityListPage::OpportunityListPage(Workspace &workspace, QWidget *parent)
             m_workspace.openPartner(id);
     });
 
+    m_addFollowUpAction = new QAction(QIcon(u":/icons/new.svg"_s), tr("Add &follow-up…"), this);
+    m_addFollowUpAction->setObjectName(u"addFollowUpAction"_s);
+    m_addFollowUpAction->setToolTip(tr("Record a follow-up of the selected opportunity"));
+    connect(m_addFollowUpAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_list->selectedIds();
+        if (ids.size() != 1)
+            return;
+        const QJsonObject row = m_list->model()->rowObject(m_list->model()->rowOfId(ids.constFirst()));
+        if (!row.isEmpty())
+            ChildRecordDialog::openNew(m_workspace, OpportunityChildKinds::followUps(), row, this);
+    });
+
     const auto mayCreate = [this] { return OpportunityDialog::mayCreate(m_workspace.api().currentUser()); };
     m_list->addRowAction(m_newAction, ListPage::ActionScope::Always, mayCreate);
     m_list->addRowAction(m_openAction, ListPage::ActionScope::AnySelection);
     m_list->addRowAction(m_editAction, ListPage::ActionScope::SingleSelection);
+    m_list->addRowAction(m_addFollowUpAction, ListPage::ActionScope::SingleSelection);
     m_list->addRowAction(m_openCustomerAction, ListPage::ActionScope::AnySelection);
     connect(m_list, &ListPage::activated, this, [this](qint64 id) {
         if (id > 0)

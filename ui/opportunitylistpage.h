@@ -42,6 +42,8 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *newAction() const { return m_newAction; }
     QAction *openCustomerAction() const { return m_openCustomerAction; }
+    /** Quick entry of a follow-up record for the one selected opportunity. */
+    QAction *addFollowUpAction() const { return m_addFollowUpAction; }
 
 private:
     void loadOwners(qint64 offset);
@@ -56,6 +58,7 @@ private:
     QAction *m_editAction;
     QAction *m_newAction;
     QAction *m_openCustomerAction;
+    QAction *m_addFollowUpAction;
     QPointer<ApiReply> m_ownersReply;
 };
 

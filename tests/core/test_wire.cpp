@@ -838,6 +838,11 @@ Opportunity sampleOpportunity()
     opportunity.version = 3;
     opportunity.createdAt = utc(2026, 1, 15, 9, 0, 0, 1);
     opportunity.updatedAt = utc(2026, 2, 1, 17, 45, 30, 500);
+    opportunity.partFamily = u"真空泵"_s;
+    opportunity.lockedAt = utc(2026, 1, 15, 9, 0, 0, 1);
+    opportunity.lastFollowUpOn = QDate(2026, 1, 30);
+    opportunity.stale = true;
+    opportunity.daysSinceFollowUp = 17;
     return opportunity;
 }
 
@@ -858,6 +863,11 @@ void requireSameOpportunity(const Opportunity &actual, const Opportunity &expect
     CHECK(actual.version == expected.version);
     CHECK(actual.createdAt == expected.createdAt);
     CHECK(actual.updatedAt == expected.updatedAt);
+    CHECK(actual.partFamily == expected.partFamily);
+    CHECK(actual.lockedAt == expected.lockedAt);
+    CHECK(actual.lastFollowUpOn == expected.lastFollowUpOn);
+    CHECK(actual.stale == expected.stale);
+    CHECK(actual.daysSinceFollowUp == expected.daysSinceFollowUp);
 }
 
 std::optional<Opportunity> opportunityFromInput(const QJsonObject &json, JsonReader &reader)
@@ -892,6 +902,8 @@ TEST_CASE("Opportunity JSON round trip keeps every field", "[opportunity][json]"
     CHECK(json.value(u"expected_close"_s).toString() == u"2026-11-29"_s);
     CHECK(json.value(u"amount"_s).toObject().value(u"minor"_s).toInteger() == 1250000);
     CHECK(json.value(u"customer_id"_s).toInteger() == 4711);
+    CHECK(json.value(u"last_follow_up_on"_s).toString() == u"2026-01-30"_s);
+    CHECK(json.value(u"stale"_s).toBool());
 
     // Without amount and date they stay unset rather than becoming zero or a default date.
     const Opportunity empty;
@@ -978,6 +990,8 @@ TEST_CASE("Opportunity stages and kinds", "[opportunity]")
     CHECK_FALSE(Opportunity::isClosedStage(u"lead"_s));
     CHECK(Opportunity::kinds() == QStringList{u"system"_s, u"spare_parts"_s});
     CHECK_FALSE(Opportunity::inputFields().contains(u"owner_id"_s));
+    CHECK(Opportunity::inputFields().contains(u"part_family"_s));
+    CHECK_FALSE(Opportunity::inputFields().contains(u"stale"_s));
 }
 
 // ---------------------------------------------------------------------------------------------

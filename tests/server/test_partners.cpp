@@ -585,6 +585,31 @@ TEST_CASE("Updating contacts keeps ids, removes the ones left out and refuses fo
     const QList<qint64> original = contactIds(fixture, id);
     REQUIRE(original.size() == 2);
     const Answer current = ServerFixture::get(*client, path);
+    // Contacts that opportunities name are kept (last section); the other sections work on unlinked ones.
+    QSqlDatabase db = fixture.server().database().connection();
+    Query(db, u"DELETE FROM opportunity_contacts WHERE contact_id IN (SELECT id FROM partner_contacts WHERE partner_id = :p)"_s)
+        .bind(u":p"_s, id)
+        .exec();
+
+    SECTION("a contact named by an opportunity cannot be removed")
+    {
+        const qint64 opportunity = Query(db, u"SELECT id FROM opportunities WHERE customer_id = :p LIMIT 1"_s)
+                                       .bind(u":p"_s, id)
+                                       .scalar()
+                                       .toLongLong();
+        REQUIRE(opportunity > 0);
+        Query(db, u"INSERT INTO opportunity_contacts (opportunity_id, contact_id, created_at, updated_at) "
+                  u"VALUES (:o, :c, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')"_s)
+            .bind(u":o"_s, opportunity)
+            .bind(u":c"_s, original.at(0))
+            .exec();
+        const QJsonArray onlySecond{QJsonObject{{u"id"_s, original.at(1)}, {u"name"_s, u"钱芳"_s}}};
+        const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"contacts"_s, onlySecond}}, current.etag);
+        CHECK(answer.status == 409);
+        CHECK(answer.errorCode() == u"contact_in_use"_s);
+        CHECK(contactIds(fixture, id) == original);
+        CHECK(ServerFixture::get(*client, path).etag == current.etag);
+    }
 
     SECTION("keep one, edit it, add one")
     {

@@ -14,6 +14,8 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "opportunity.h"
+#include "childrecorddialog.h"
+#include "childrecordstab.h"
 #include "opportunitycard.h"
 #include "opportunitydialog.h"
 #include "opportunitylistpage.h"
@@ -195,12 +197,21 @@ void shootLanguage(const QDir &directory, const QString &language, const QUrl &s
     HistoryView *history = opportunityCard->historyView();
     waitFor(u"the history"_s, [history] { return !history->isLoading(); });
     auto *opportunityTabs = opportunityCard->findChild<QTabWidget *>(u"cardTabs"_s);
-    const QStringList opportunityTabNames = {u"basic"_s, u"history"_s};
+    for (ChildRecordsTab *tab : opportunityCard->childTabs())
+        waitFor(tab->kind().path, [tab] { return tab->isLoaded(); });
+    const QStringList opportunityTabNames = {u"basic"_s,   u"contacts"_s, u"follow-ups"_s,    u"plans"_s,
+                                             u"competitors"_s, u"tenders"_s, u"wins"_s, u"owner-changes"_s,
+                                             u"advice"_s,  u"history"_s};
     for (int i = 0; i < opportunityTabs->count(); ++i) {
         opportunityTabs->setCurrentIndex(i);
         shooter.shoot(&window, u"opportunity-card-"_s + opportunityTabNames.value(i, QString::number(i)));
     }
     opportunityTabs->setCurrentIndex(0);
+    if (ChildRecordDialog *followUp = opportunityCard->addFollowUp()) {
+        shooter.shoot(followUp, u"follow-up-dialog"_s);
+        followUp->reject();
+        settle();
+    }
 
     // Partner dialog: editing the partner as loaded; a new one with a refused field; the duplicate question.
     {

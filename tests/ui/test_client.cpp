@@ -5,6 +5,7 @@
 
 #include "apiclient.h"
 #include "cardpage.h"
+#include "clienttestsupport.h"
 #include "demodata.h"
 #include "language.h"
 #include "listpage.h"
@@ -53,95 +54,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Tradewind;
-using TestSupport::waitUntil;
+using namespace ClientTestSupport;
 
 namespace {
-
-/** A settings store of its own for one test: open tabs and column widths must not leak between tests. */
-class SettingsSandbox
-{
-public:
-    SettingsSandbox()
-    {
-        REQUIRE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-/** A host for pages and dialogs that only records what they ask it to open. */
-class TestWorkspace : public Workspace
-{
-public:
-    explicit TestWorkspace(ApiClient &api)
-        : m_api(api)
-    {
-    }
-
-    ApiClient &api() override { return m_api; }
-    void openPartner(qint64 partnerId) override { openedPartners.append(partnerId); }
-    void openOpportunity(qint64 opportunityId) override { openedOpportunities.append(opportunityId); }
-    void recordChanged() override { ++changes; }
-
-    QList<qint64> openedPartners;
-    QList<qint64> openedOpportunities;
-    int changes = 0;
-
-private:
-    ApiClient &m_api;
-};
-
-/** The child of parent with this object name; the test stops when there is none. */
-template<typename T>
-T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-/** The one visible dialog of type T under parent, or nullptr. */
-template<typename T>
-T *visibleDialog(const QObject *parent)
-{
-    for (T *dialog : parent->findChildren<T *>())
-        if (dialog->isVisible())
-            return dialog;
-    return nullptr;
-}
-
-/** Types text as a user would: key by key for ASCII, through the input method for Chinese. */
-void typeText(QWidget *widget, const QString &text)
-{
-    bool ascii = true;
-    for (const QChar ch : text)
-        ascii = ascii && ch.unicode() < 0x80;
-    if (ascii) {
-        QTest::keyClicks(widget, text);
-        return;
-    }
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
-/** Press, release, double-click, release, as the window system delivers a double-click. */
-void doubleClick(QAbstractItemView *view, const QModelIndex &index)
-{
-    view->scrollTo(index);
-    const QPoint position = view->visualRect(index).center();
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, position);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, position);
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, position);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, position);
-}
 
 bool hasCjk(const QString &text)
 {
@@ -157,57 +72,12 @@ qint64 sqlCount(ServerFixture &fixture, const QString &sql)
     return Query(db, sql).scalar().toLongLong();
 }
 
-/** True once the first answer to the model's current query has arrived. */
-bool firstPageLoaded(const RemoteListModel *model)
-{
-    return !model->isLoading() && model->rowCount() > 0;
-}
-
-/** Fetches pages until every row the server counts is loaded (for tests that are not about paging). */
-void loadAllRows(RemoteListModel *model)
-{
-    REQUIRE(waitUntil([model] { return firstPageLoaded(model); }));
-    for (int round = 0; round < 20 && model->rowCount() < model->totalCount(); ++round) {
-        const int before = model->rowCount();
-        model->fetchMore();
-        REQUIRE(waitUntil([model, before] { return !model->isLoading() && model->rowCount() > before; }));
-    }
-    REQUIRE(model->rowCount() == model->totalCount());
-}
-
 int columnWithHeader(const QAbstractItemModel *model, const QString &header)
 {
     for (int column = 0; column < model->columnCount(); ++column)
         if (model->headerData(column, Qt::Horizontal).toString() == header)
             return column;
     return -1;
-}
-
-QStringList tabKeys(const MainWindow &window)
-{
-    QStringList keys;
-    for (int i = 0; i < window.tabs()->count(); ++i)
-        if (auto *page = qobject_cast<DocumentPage *>(window.tabs()->widget(i)))
-            keys.append(page->documentKey());
-    return keys;
-}
-
-/** Waits until the window shows the document with this key as its current tab and returns that page. */
-template<typename T>
-T *waitForCurrentPage(const MainWindow &window, const QString &key)
-{
-    INFO("waiting for tab " << key.toStdString());
-    REQUIRE(waitUntil([&window, &key] { return window.currentPage() && window.currentPage()->documentKey() == key; }));
-    auto *page = qobject_cast<T *>(window.currentPage());
-    REQUIRE(page != nullptr);
-    return page;
-}
-
-void waitForCard(CardPage *card)
-{
-    REQUIRE(waitUntil([card] { return card->state() != CardPage::State::Loading; }));
-    INFO("card error: " << card->errorText().toStdString());
-    REQUIRE(card->state() == CardPage::State::Ready);
 }
 
 /** Types login and password into the dialog, clicks "Log in" and waits until it accepted or showed an error. */
