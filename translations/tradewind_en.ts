@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message numerus="yes">
+        <source>%1 has had no follow-up for %n day(s)</source>
+        <translation>
+            <numerusform>%1 has had no follow-up for %n day</numerusform>
+            <numerusform>%1 has had no follow-up for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has had no follow-up for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2) has had no follow-up for %n day</numerusform>
+            <numerusform>%1 (%2) has had no follow-up for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpportunityChildKinds</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -105,6 +122,26 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::NotificationBell</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::OpportunityCard</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -142,6 +179,30 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::OrgTreeModel</name>
+    <message numerus="yes">
+        <source>%n open opportunit(y/ies) without a recent follow-up</source>
+        <translation>
+            <numerusform>%n open opportunity without a recent follow-up</numerusform>
+            <numerusform>%n open opportunities without a recent follow-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-up yet (opened %n day(s) ago)</source>
+        <translation>
+            <numerusform>No follow-up yet (opened %n day ago)</numerusform>
+            <numerusform>No follow-up yet (opened %n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::PartnerCard</name>
     <message numerus="yes">
         <source>%n opportunit(y/ies)</source>
@@ -165,6 +226,16 @@
         <translation>
             <numerusform>%n business partner</numerusform>
             <numerusform>%n business partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::SupervisorView</name>
+    <message numerus="yes">
+        <source>Reassign %n opportunities to %1.</source>
+        <translation>
+            <numerusform>Reassign %n opportunity to %1.</numerusform>
+            <numerusform>Reassign %n opportunities to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -236,6 +236,89 @@
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message>
+        <source>an opportunity</source>
+        <translation>一个商机</translation>
+    </message>
+    <message>
+        <source>%1 reassigned %2 to you</source>
+        <translation>%1 已将“%2”再分配给您</translation>
+    </message>
+    <message>
+        <source>%1 reassigned %2 to you: %3</source>
+        <translation>%1 已将“%2”再分配给您：%3</translation>
+    </message>
+    <message>
+        <source>%1 reassigned %2 to %3</source>
+        <translation>%1 已将“%2”再分配给 %3</translation>
+    </message>
+    <message>
+        <source>%1 reassigned %2 to %3: %4</source>
+        <translation>%1 已将“%2”再分配给 %3：%4</translation>
+    </message>
+    <message>
+        <source>Tracking plan due for %1: %2</source>
+        <translation>“%1”的跟踪计划已到期：%2</translation>
+    </message>
+    <message>
+        <source>Tracking plan due for %1 on %2: %3</source>
+        <translation>“%1”的跟踪计划已于 %2 到期：%3</translation>
+    </message>
+    <message>
+        <source>New advice from %1 on %2: %3</source>
+        <translation>%1 对“%2”提出了新的跟进建议：%3</translation>
+    </message>
+    <message>
+        <source>%1 replied to your advice on %2: %3</source>
+        <translation>%1 回复了您对“%2”的跟进建议：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has had no follow-up for %n day(s)</source>
+        <translation>
+            <numerusform>“%1”已 %n 天没有跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has had no follow-up for %n day(s)</source>
+        <translation>
+            <numerusform>“%1”（%2）已 %n 天没有跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification about %1</source>
+        <translation>关于“%1”的通知</translation>
+    </message>
+    <message>
+        <source>Opportunity reassigned to you</source>
+        <translation>商机已再分配给您</translation>
+    </message>
+    <message>
+        <source>Opportunity reassigned</source>
+        <translation>商机已再分配</translation>
+    </message>
+    <message>
+        <source>Tracking plan due</source>
+        <translation>跟踪计划到期</translation>
+    </message>
+    <message>
+        <source>New advice</source>
+        <translation>新的跟进建议</translation>
+    </message>
+    <message>
+        <source>Reply to your advice</source>
+        <translation>跟进建议的回复</translation>
+    </message>
+    <message>
+        <source>No recent follow-up</source>
+        <translation>近期没有跟进</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityChildKinds</name>
     <message>
         <source>Contacts</source>
@@ -1035,6 +1118,56 @@
         <source>&lt;h3&gt;Tradewind %1&lt;/h3&gt;&lt;p&gt;Sales management for project-based companies.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tradewind 信风 %1&lt;/h3&gt;&lt;p&gt;面向项目型企业的销售管理系统。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Tradewind</source>
+        <translation>Tradewind 信风</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s open opportunities; reassign them</source>
+        <translation>团队的未结商机；可再分配</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::NotificationBell</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>通知：%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::NotificationPanel</name>
+    <message>
+        <source>No notifications</source>
+        <translation>没有通知</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::OpportunityCard</name>
@@ -1395,6 +1528,71 @@
     <message>
         <source>Record a follow-up of the selected opportunity</source>
         <translation>为所选商机添加跟进记录</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::OrgTreeModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunit(y/ies) without a recent follow-up</source>
+        <translation>
+            <numerusform>%n 个未结商机近期没有跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last follow-up on %1</source>
+        <translation>最近跟进：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-up yet (opened %n day(s) ago)</source>
+        <translation>
+            <numerusform>尚无跟进（创建于 %n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — stale</source>
+        <translation>%1 — 停滞</translation>
+    </message>
+    <message>
+        <source>Days since the last follow-up (or since the opportunity was opened, when there is none)</source>
+        <translation>距最近一次跟进的天数（没有跟进时为距商机创建的天数）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Since follow-up</source>
+        <translation>距上次跟进</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2030,71 @@
     <message>
         <source>This value is not accepted: %1</source>
         <translation>此值无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::SupervisorView</name>
+    <message>
+        <source>Drag opportunities onto a person, or right-click them, to reassign them.</source>
+        <translation>将商机拖到某人名下，或右键单击商机，即可再分配。</translation>
+    </message>
+    <message>
+        <source>The team could not be loaded: %1</source>
+        <translation>无法加载团队：%1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Reassign the opportunity to %1.</source>
+        <translation>将该商机再分配给 %1。</translation>
+    </message>
+    <message>
+        <source>Reassign “%1” to %2.</source>
+        <translation>将“%1”再分配给 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n opportunities to %1.</source>
+        <translation>
+            <numerusform>将 %n 个商机再分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign opportunities</source>
+        <translation>再分配商机</translation>
+    </message>
+    <message>
+        <source>Reason (the old and new owner will see it):</source>
+        <translation>原因（原销售经理和新销售经理都会看到）：</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>再分配</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reassigning to %1…</source>
+        <translation>正在再分配给 %1…</translation>
+    </message>
+    <message>
+        <source>The opportunities were not reassigned: %1</source>
+        <translation>商机未能再分配：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>再分配给(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
 </context>
 </TS>

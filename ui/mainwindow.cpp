@@ -4,10 +4,15 @@
 #include "documentpage.h"
 #include "labels.h"
 #include "language.h"
+#include "notificationbell.h"
+#include "notificationcenter.h"
+#include "notificationtext.h"
 #include "opportunitycard.h"
 #include "opportunitylistpage.h"
 #include "partnercard.h"
 #include "partnerlistpage.h"
+#include "roles.h"
+#include "supervisorview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -17,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -29,6 +35,49 @@ namespace {
 
 const QString partnersKey = u"partners"_s;
 const QString opportunitiesKey = u"opportunities"_s;
+const QString teamKey = u"team"_s;
+
+/** The supervisor view is for those who lead a team: sales managers and executives. */
+bool maySupervise(const Employee &user)
+{
+    return user.hasRole(Roles::SalesManager) || user.hasRole(Roles::Executive);
+}
+
+/**
+ * The bell at the right of the menu bar, polling for notifications; news shows in the status bar and, where
+ * the desktop has a tray (not offscreen), as a tray message.
+ */
+void setUpNotifications(MainWindow &window, ApiClient &api)
+{
+    auto *center = new NotificationCenter(api, &window);
+    center->setObjectName(u"notificationCenter"_s);
+    auto *bell = new NotificationBell(*center, window, &window);
+    window.menuBar()->setCornerWidget(bell, Qt::TopRightCorner);
+    QSystemTrayIcon *tray = nullptr;
+    if (QGuiApplication::platformName() != u"offscreen"_s && QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = new QSystemTrayIcon(QIcon(u":/icons/tradewind.svg"_s), &window);
+        tray->setToolTip(MainWindow::tr("Tradewind"));
+        tray->show();
+        QObject::connect(tray, &QSystemTrayIcon::messageClicked, bell, [&window, bell] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+            bell->showPanel();
+        });
+    }
+    const qint64 selfId = api.currentUser().id;
+    QObject::connect(center, &NotificationCenter::newNotifications, &window,
+                     [&window, tray, selfId](const NotificationList &news) {
+        const int count = static_cast<int>(news.size());
+        const QString first = NotificationText::line(news.constFirst(), selfId);
+        const QString title = count == 1 ? NotificationText::heading(news.constFirst().kind)
+                                         : MainWindow::tr("%n new notification(s)", nullptr, count);
+        window.statusBar()->showMessage(count == 1 ? first : title, 15000);
+        if (tray)
+            tray->showMessage(title, count == 1 ? first : first + u" …"_s, QSystemTrayIcon::Information, 10000);
+    });
+    center->start();
+}
 
 } // namespace
 
@@ -62,6 +111,7 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent)
     });
 
     createActions();
+    setUpNotifications(*this, m_api);
     resize(1280, 800);
     restoreLayout();
 }
@@ -93,6 +143,14 @@ void MainWindow::createActions()
     opportunities->setIconText(tr("Opportunities"));
     modules->addAction(partners);
     modules->addAction(opportunities);
+    if (maySupervise(m_api.currentUser())) {
+        QAction *team = goMenu->addAction(QIcon(u":/icons/team.svg"_s), tr("&Team"), this, [this] { openDocument(teamKey); });
+        team->setObjectName(u"teamAction"_s);
+        team->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        team->setIconText(tr("Team"));
+        team->setToolTip(tr("Your team's open opportunities; reassign them"));
+        modules->addAction(team);
+    }
 
     QAction *refresh = viewMenu->addAction(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this, [this] {
         if (DocumentPage *page = currentPage())
@@ -142,6 +200,8 @@ DocumentPage *MainWindow::createPage(const QString &key)
         return new PartnerListPage(*this, m_tabs);
     if (key == opportunitiesKey)
         return new OpportunityListPage(*this, m_tabs);
+    if (key == teamKey)
+        return maySupervise(m_api.currentUser()) ? new SupervisorView(*this, m_tabs) : nullptr;
     const qsizetype colon = key.indexOf(u':');
     bool ok = false;
     const qint64 id = key.mid(colon + 1).toLongLong(&ok);
