@@ -18,6 +18,10 @@ NotificationBell::NotificationBell(NotificationCenter &center, Workspace &worksp
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setFocusPolicy(Qt::TabFocus);
+    // The menu bar does not lay its corner out again when the count grows, so room for three digits is kept.
+    QFont bold = font();
+    bold.setBold(true);
+    setMinimumWidth(iconSize().width() + QFontMetrics(bold).horizontalAdvance(u"999"_s) + 24);
     connect(this, &QToolButton::clicked, this, &NotificationBell::showPanel);
     connect(&m_center, &NotificationCenter::unreadCountChanged, this, &NotificationBell::showCount);
     showCount(m_center.unreadCount());

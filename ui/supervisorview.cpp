@@ -74,6 +74,8 @@ SupervisorView::SupervisorView(Workspace &workspace, QWidget *parent)
     for (qsizetype column = 0; column < widths.size(); ++column)
         m_view->setColumnWidth(int(column), widths.at(column) * unit + 16);
     m_view->header()->restoreState(QSettings().value(headerSettingsKey).toByteArray());
+    // The names take whatever width the window has; the numbers keep theirs.
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     connect(m_view, &QTreeView::customContextMenuRequested, this, &SupervisorView::showContextMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {

@@ -7,6 +7,8 @@
 #include "apiclient.h"
 #include "applicationstyle.h"
 #include "cardpage.h"
+#include "childrecorddialog.h"
+#include "childrecordstab.h"
 #include "demodata.h"
 #include "historyview.h"
 #include "language.h"
@@ -14,16 +16,16 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "opportunity.h"
-#include "childrecorddialog.h"
-#include "childrecordstab.h"
 #include "opportunitycard.h"
 #include "opportunitydialog.h"
 #include "opportunitylistpage.h"
+#include "orgtreemodel.h"
 #include "partner.h"
 #include "partnercard.h"
 #include "partnerdialog.h"
 #include "partnerlistpage.h"
 #include "remotelistmodel.h"
+#include "supervisorview.h"
 #include "testsupport.h"
 #include "tradewindserver.h"
 
@@ -40,9 +42,12 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -256,6 +261,31 @@ void shootLanguage(const QDir &directory, const QString &language, const QUrl &s
         shooter.shoot(&dialog, u"opportunity-dialog-new"_s);
         dialog.reject();
     }
+
+    // The team tree with every salesperson's open opportunities unfolded.
+    auto *team = qobject_cast<SupervisorView *>(window.openDocument(u"team"_s));
+    OrgTreeModel *tree = team->model();
+    waitFor(u"the team tree"_s, [tree] { return tree->isLoaded(); });
+    QList<QModelIndex> people;
+    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->rowCount(parent); ++row) {
+            const QModelIndex index = tree->index(row, 0, parent);
+            if (tree->canFetchMore(index))
+                people.append(index);
+            else
+                collect(index);
+        }
+    };
+    collect({});
+    for (const QModelIndex &person : std::as_const(people)) {
+        tree->fetchMore(person);
+        team->view()->expand(person);
+    }
+    waitFor(u"the team's opportunities"_s, [&] {
+        return std::all_of(people.cbegin(), people.cend(),
+                           [tree](const QModelIndex &person) { return tree->opportunitiesLoaded(person); });
+    });
+    shooter.shoot(&window, u"team"_s);
 
     window.close();
 }
