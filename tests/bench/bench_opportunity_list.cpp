@@ -1,5 +1,6 @@
 // Builds (once) the 1,000-employee / 1M-opportunity data set and measures the first page of the
-// opportunity list through real HTTP, next to the same SQL run directly on the database.
+// opportunity list through real HTTP, next to the same SQL run directly on the database, and the
+// supervisor's org tree with its per-person counts.
 //
 //   bench_opportunity_list [DATABASE] [--requests N]
 
@@ -70,13 +71,13 @@ Stats directSql(Tradewind::Database &database, qint64 callerId, bool everything,
     return summarise(times);
 }
 
-Stats overHttp(Tradewind::ApiClient &client, int repetitions)
+Stats overHttp(Tradewind::ApiClient &client, const QString &path, const QUrlQuery &query, int repetitions)
 {
     QList<qint64> times;
     for (int i = 0; i < repetitions; ++i) {
         QElapsedTimer timer;
         timer.start();
-        Tradewind::ApiReply *reply = client.get(u"/opportunities"_s, QUrlQuery(u"limit=50"_s));
+        Tradewind::ApiReply *reply = client.get(path, query);
         if (!TestSupport::waitFor(reply, 120000) || !reply->ok())
             qFatal("request failed: %s", reply->rawBody().constData());
         times.append(timer.nsecsElapsed());
@@ -133,6 +134,7 @@ int main(int argc, char *argv[])
                .arg(u"ratio"_s, 7)
         << Qt::endl;
 
+    QList<QPair<QString, Stats>> trees;
     for (const QString &login : {u"scale.manager1"_s, u"manager.east"_s, u"director"_s}) {
         Tradewind::ApiClient client;
         client.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
@@ -146,7 +148,7 @@ int main(int argc, char *argv[])
         TestSupport::waitFor(first, 120000);
         const qint64 visible = first->object().value(u"total"_s).toInteger();
 
-        const Stats http = overHttp(client, repetitions);
+        const Stats http = overHttp(client, u"/opportunities"_s, QUrlQuery(u"limit=50"_s), repetitions);
         const Stats sql = directSql(server.database(), callerId, everything, repetitions);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(login, -16)
@@ -155,6 +157,18 @@ int main(int argc, char *argv[])
                    .arg(QString::number(http.p95Ms, 'f', 2) + u" ms"_s, 10)
                    .arg(QString::number(sql.medianMs, 'f', 2) + u" ms"_s, 11)
                    .arg(QString::number(http.medianMs / sql.medianMs, 'f', 2), 7)
+            << Qt::endl;
+        trees.append({login, overHttp(client, u"/org/tree"_s, {}, repetitions)});
+    }
+
+    // The supervisor's tree: the caller's subtree with open and stale counts per person.
+    out << Qt::endl << QStringLiteral("%1 %2 %3").arg(u"GET /org/tree"_s, -16).arg(u"HTTP median"_s, 12).arg(u"HTTP p95"_s, 10)
+        << Qt::endl;
+    for (const auto &[login, stats] : std::as_const(trees)) {
+        out << QStringLiteral("%1 %2 %3")
+                   .arg(login, -16)
+                   .arg(QString::number(stats.medianMs, 'f', 2) + u" ms"_s, 12)
+                   .arg(QString::number(stats.p95Ms, 'f', 2) + u" ms"_s, 10)
             << Qt::endl;
     }
     server.close();
