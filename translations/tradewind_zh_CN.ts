@@ -1383,10 +1383,6 @@
         <translation>商机 — %1</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Choose the kind of opportunity.</source>
         <translation>请选择商机类型。</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "opportunity.h"
+#include "partnerlookupedit.h"
 #include "recorddialog.h"
 
 class QCheckBox;
@@ -11,9 +12,10 @@ class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QStandardItemModel;
-class QTimer;
 
 namespace Tradewind {
+
+class MoneyEdit;
 
 /**
  * Creates or edits an opportunity. The customer is looked up while the user types: the suggestions come
@@ -26,8 +28,8 @@ class OpportunityDialog : public RecordDialog
 
 public:
     /** Roles of customerSuggestions() items. */
-    static constexpr int CustomerIdRole = Qt::UserRole + 1;
-    static constexpr int CustomerNameRole = Qt::UserRole + 2;
+    static constexpr int CustomerIdRole = PartnerLookupEdit::PartnerIdRole;
+    static constexpr int CustomerNameRole = PartnerLookupEdit::PartnerNameRole;
 
     /** Creates a new opportunity; the server makes the current user its owner. */
     explicit OpportunityDialog(Workspace &workspace, QWidget *parent = nullptr);
@@ -41,17 +43,15 @@ public:
     static void openEdit(Workspace &workspace, qint64 opportunityId, QWidget *parent);
     /** Only sales staff create opportunities (the creator becomes the owner); this only greys out actions. */
     static bool mayCreate(const Employee &user);
-    /** The currencies always offered. */
-    static QStringList standardCurrencies();
 
     /** Presets the customer (from a partner card). */
     void setCustomer(qint64 customerId, const QString &name);
-    qint64 customerId() const { return m_customerId; }
+    qint64 customerId() const { return m_customer->partnerId(); }
 
-    QCompleter *customerCompleter() const { return m_completer; }
+    QCompleter *customerCompleter() const { return m_customer->lookupCompleter(); }
     /** The latest suggestions for the customer field. */
-    QStandardItemModel *customerSuggestions() const { return m_suggestions; }
-    bool isSearchingCustomers() const { return m_search != nullptr; }
+    QStandardItemModel *customerSuggestions() const { return m_customer->suggestions(); }
+    bool isSearchingCustomers() const { return m_customer->isSearching(); }
 
 Q_SIGNALS:
     /** New suggestions for the customer field have arrived. */
@@ -70,30 +70,18 @@ private:
     void selectCombo(QComboBox *combo, const QString &code);
     /** The part family matters for spare-parts opportunities only. */
     void updatePartFamilyRow();
-    void customerEdited(const QString &text);
-    void searchCustomers();
-    void customerEditingFinished();
-    std::optional<Money> amount() const;
 
     QComboBox *m_kind = nullptr;
-    QLineEdit *m_customer = nullptr;
+    PartnerLookupEdit *m_customer = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_stage = nullptr;
-    QLineEdit *m_amount = nullptr;
-    QComboBox *m_currency = nullptr;
+    MoneyEdit *m_amount = nullptr;
     QCheckBox *m_hasExpectedClose = nullptr;
     QDateEdit *m_expectedClose = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLineEdit *m_partFamily = nullptr;
     QFormLayout *m_fields = nullptr;
-
-    qint64 m_customerId = 0;
-    QString m_customerName;
-    QStandardItemModel *m_suggestions = nullptr;
-    QCompleter *m_completer = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    QPointer<ApiReply> m_search;
 };
 
 } // namespace Tradewind
