@@ -115,9 +115,18 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+namespace {
+
+QByteArray etagFor(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+} // namespace
+
 Http::Response withVersion(Http::Response response, qint64 version)
 {
-    response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
+    response.setHeader("ETag", etagFor(version));
     return response;
 }
 
@@ -125,7 +134,7 @@ void requireVersion(qint64 expected, qint64 current)
 {
     if (expected != current)
         throw ApiException(412, u"version_conflict"_s, u"Someone else changed this record since you read it; reload it"_s)
-            .withHeader("ETag", '"' + QByteArray::number(current) + '"');
+            .withHeader("ETag", etagFor(current));
 }
 
 QJsonObject applyPatch(const QJsonObject &current, JsonReader &patch, const QStringList &inputFields)

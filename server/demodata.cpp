@@ -170,6 +170,14 @@ qint64 insertEmployee(const QSqlDatabase &db, const DemoEmployee &employee, qint
     return id;
 }
 
+/** What the generators need to know of a customer to invent opportunities for it. */
+struct Customer
+{
+    qint64 id;
+    QString name;
+    QString country;
+};
+
 /** A plausible opportunity for a customer, from a deterministic random source. */
 Opportunity makeOpportunity(QRandomGenerator &random, qint64 customerId, const QString &customerName,
                             const QString &country, const QDate &today)
@@ -452,12 +460,6 @@ void populate(Database &database, const QDateTime &now)
                                           employeeIds.value(employee.supervisor), Passwords::hash(DemoPassword)));
     }
 
-    struct Customer
-    {
-        qint64 id;
-        QString name;
-        QString country;
-    };
     QList<Customer> customers;
     for (const DemoPartner &demo : partners) {
         Partner partner;
@@ -583,12 +585,6 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
     while (people.next())
         salespeople.append(people.value(0).toLongLong());
 
-    struct Customer
-    {
-        qint64 id;
-        QString name;
-        QString country;
-    };
     QList<Customer> customers;
     Query customerQuery(db, u"SELECT id, name, country FROM partners WHERE (',' || classes || ',') LIKE '%,customer,%'"_s);
     customerQuery.exec();
