@@ -63,6 +63,9 @@ private:
     QString m_currency;
 };
 
+/** Percentages travel and are stored as integer basis points: 1500 = 15.00 %. */
+constexpr int BasisPointsPerWhole = 10000;
+
 /** Divides with rounding half away from zero; denominator must not be zero. */
 qint64 divideRoundHalfAwayFromZero(__int128 numerator, __int128 denominator);
 

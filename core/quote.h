@@ -6,9 +6,6 @@
 
 namespace Tradewind {
 
-/** Percentages travel and are stored as integer basis points: 1500 = 15.00 %. */
-constexpr int BasisPointsPerWhole = 10000;
-
 /** One priced line of a quote (报价单明细). */
 struct QuoteLine
 {
@@ -148,6 +145,10 @@ struct Quote
     QList<QuoteApproval> approvals;
     QString lostReason;
     QDate wonOn;
+    QDate lostOn;
+    /** While submitted: who has to decide now (the lowest pending approval level). */
+    qint64 awaitingApproverId = 0;
+    QString awaitingApproverName;
     QDateTime submittedAt;
     QDateTime decidedAt;
     qint64 version = 0;
