@@ -212,6 +212,9 @@ QJsonObject Quote::toJson() const
             {u"approvals"_s, approvalArray},
             {u"lost_reason"_s, lostReason},
             {u"won_on"_s, optionalDate(wonOn)},
+            {u"lost_on"_s, optionalDate(lostOn)},
+            {u"awaiting_approver_id"_s, optionalId(awaitingApproverId)},
+            {u"awaiting_approver_name"_s, awaitingApproverName},
             {u"submitted_at"_s, optionalTimestamp(submittedAt)},
             {u"decided_at"_s, optionalTimestamp(decidedAt)},
             {u"version"_s, version},
@@ -262,6 +265,9 @@ Quote Quote::fromJson(const QJsonObject &json)
         quote.approvals.append(QuoteApproval::fromJson(approval.toObject()));
     quote.lostReason = json.value(u"lost_reason"_s).toString();
     quote.wonOn = dateFrom(json.value(u"won_on"_s));
+    quote.lostOn = dateFrom(json.value(u"lost_on"_s));
+    quote.awaitingApproverId = json.value(u"awaiting_approver_id"_s).toInteger();
+    quote.awaitingApproverName = json.value(u"awaiting_approver_name"_s).toString();
     quote.submittedAt = timestampFrom(json.value(u"submitted_at"_s));
     quote.decidedAt = timestampFrom(json.value(u"decided_at"_s));
     quote.version = json.value(u"version"_s).toInteger();
@@ -280,11 +286,11 @@ QStringList Quote::inputFields()
 namespace {
 
 /** Reads one line; errors are reported on the quote's reader as "lines[i].field" with a 1-based line number. */
-std::optional<QuoteLine> lineFromInput(JsonReader &quoteReader, int index, const QJsonValue &value,
-                                       const QString &currency)
+std::optional<QuoteLine> lineFromInput(JsonReader &quoteReader, const QString &field, int index,
+                                       const QJsonValue &value, const QString &currency)
 {
     using P = JsonReader::Presence;
-    const QString prefix = u"lines[%1]"_s.arg(index);
+    const QString prefix = u"%1[%2]"_s.arg(field).arg(index);
     if (!value.isObject()) {
         quoteReader.fail(prefix, u"Line %1 must be an object"_s.arg(index + 1));
         return std::nullopt;
@@ -318,6 +324,17 @@ std::optional<QuoteLine> lineFromInput(JsonReader &quoteReader, int index, const
 
 } // namespace
 
+QList<QuoteLine> QuoteLine::listFromInput(JsonReader &reader, const QString &field, const QJsonArray &array,
+                                          const QString &currency)
+{
+    QList<QuoteLine> lines;
+    for (int i = 0; reader.ok() && i < array.size(); ++i) {
+        if (auto line = lineFromInput(reader, field, i, array.at(i), currency))
+            lines.append(*line);
+    }
+    return lines;
+}
+
 std::optional<Quote> Quote::fromInput(JsonReader &reader)
 {
     using P = JsonReader::Presence;
@@ -341,10 +358,7 @@ std::optional<Quote> Quote::fromInput(JsonReader &reader)
     quote.notes = reader.string(u"notes"_s, P::Optional, 4000).value_or(QString());
     quote.language = reader.choice(u"language"_s, P::Required, languages()).value_or(QString());
     const QJsonArray lineArray = reader.array(u"lines"_s, P::Optional, MaxLines).value_or(QJsonArray());
-    for (int i = 0; reader.ok() && i < lineArray.size(); ++i) {
-        if (auto line = lineFromInput(reader, i, lineArray.at(i), quote.currency))
-            quote.lines.append(*line);
-    }
+    quote.lines = QuoteLine::listFromInput(reader, u"lines"_s, lineArray, quote.currency);
     if (!reader.ok())
         return std::nullopt;
     quote.totals = QuoteTotals::of(quote.lines, quote.currency, quote.taxRateBasisPoints);

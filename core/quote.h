@@ -31,6 +31,12 @@ struct QuoteLine
 
     QJsonObject toJson() const;
     static QuoteLine fromJson(const QJsonObject &json);
+    /**
+     * Validates a list of lines in the given currency, reporting the first error on reader as "field[i].name"
+     * with a 1-based line number in the message.
+     */
+    static QList<QuoteLine> listFromInput(JsonReader &reader, const QString &field, const QJsonArray &array,
+                                          const QString &currency);
 };
 
 /** The money summary of a quote, always recomputed from its lines; never trusted from a client. */

@@ -104,6 +104,52 @@ QDate PlanNode::dueDate() const
     return start.isValid() ? start.addDays(dueOffsetDays) : QDate();
 }
 
+bool PlanNode::isOverdue(const QDate &today) const
+{
+    const QDate due = dueDate();
+    return due.isValid() && due < today && received < planned;
+}
+
+QJsonObject PlanNode::toJson(const QDate &today) const
+{
+    const auto date = [](const QDate &value) { return value.isValid() ? QJsonValue(Wire::dateToWire(value)) : QJsonValue(); };
+    return {{u"id"_s, id},
+            {u"name"_s, name},
+            {u"trigger"_s, trigger},
+            {u"percent_bp"_s, percentBasisPoints},
+            {u"due_offset_days"_s, dueOffsetDays},
+            {u"planned"_s, planned.toJson()},
+            {u"planned_date"_s, date(plannedDate)},
+            {u"achieved_date"_s, date(achievedDate)},
+            {u"due_date"_s, date(dueDate())},
+            {u"invoiced"_s, invoiced.toJson()},
+            {u"received"_s, received.toJson()},
+            {u"outstanding"_s, outstanding().toJson()},
+            {u"overdue"_s, isOverdue(today)}};
+}
+
+PlanNode PlanNode::fromJson(const QJsonObject &json)
+{
+    const auto money = [&](const char *field) {
+        return Money::fromJson(json.value(QLatin1String(field))).value_or(Money());
+    };
+    const auto date = [&](const char *field) {
+        return QDate::fromString(json.value(QLatin1String(field)).toString(), Qt::ISODate);
+    };
+    PlanNode node;
+    node.id = json.value(u"id"_s).toInteger();
+    node.name = json.value(u"name"_s).toString();
+    node.trigger = json.value(u"trigger"_s).toString();
+    node.percentBasisPoints = json.value(u"percent_bp"_s).toInt();
+    node.dueOffsetDays = json.value(u"due_offset_days"_s).toInt();
+    node.planned = money("planned");
+    node.plannedDate = date("planned_date");
+    node.achievedDate = date("achieved_date");
+    node.invoiced = money("invoiced");
+    node.received = money("received");
+    return node;
+}
+
 namespace SettlementPlan {
 
 QList<PlanNode> generate(const SettlementRule &rule, const Money &amount, const QDate &signingDate)

@@ -52,6 +52,7 @@ struct SettlementRule
 /** A settlement plan node of one contract, with what has happened against it. */
 struct PlanNode
 {
+    qint64 id = 0;
     QString name;
     QString trigger;
     int percentBasisPoints = 0;
@@ -69,6 +70,13 @@ struct PlanNode
     Money outstanding() const { return planned - received; }
     /** The part already committed by an invoice or a payment, which a re-spread must not touch. */
     Money settled() const { return std::max(invoiced, received); }
+    /** Due before today and not fully received. */
+    bool isOverdue(const QDate &today) const;
+
+    /** {id, name, trigger, percent_bp, due_offset_days, planned, planned_date, achieved_date, due_date, invoiced,
+     *  received, outstanding, overdue}; the last four are derived. */
+    QJsonObject toJson(const QDate &today) const;
+    static PlanNode fromJson(const QJsonObject &json);
 };
 
 namespace SettlementPlan {

@@ -88,6 +88,19 @@ TEST_CASE("A node's due date follows its trigger's achieved date, else its plann
     CHECK(shipment.dueDate() == QDate(2027, 3, 3));
     shipment.achievedDate = QDate(2027, 2, 10);
     CHECK(shipment.dueDate() == QDate(2027, 3, 12));
+
+    CHECK_FALSE(shipment.isOverdue(QDate(2027, 3, 12)));
+    CHECK(shipment.isOverdue(QDate(2027, 3, 13)));
+    shipment.received = cny(600);
+    CHECK_FALSE(shipment.isOverdue(QDate(2027, 3, 13)));
+
+    shipment.id = 42;
+    shipment.received = cny(250);
+    const QJsonObject json = shipment.toJson(QDate(2027, 4, 1));
+    CHECK(json.value(u"due_date"_s).toString() == u"2027-03-12"_s);
+    CHECK(json.value(u"outstanding"_s).toObject().value(u"minor"_s).toInteger() == 350);
+    CHECK(json.value(u"overdue"_s).toBool());
+    CHECK(PlanNode::fromJson(json).toJson(QDate(2027, 4, 1)) == json);
 }
 
 TEST_CASE("An amount change re-spreads only the unsettled part, over the open nodes by their weights")
