@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
     libhttp-parser-dev libargon2-dev catch2
-    openssl curl xvfb xauth fonts-noto-cjk poppler-utils
+    openssl curl xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
 )
 
 install_packages() {

@@ -148,9 +148,9 @@ ApiReply *ApiClient::post(const QString &path, const QJsonObject &body, const QU
     return send("POST", path, query, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-ApiReply *ApiClient::put(const QString &path, const QJsonObject &body)
+ApiReply *ApiClient::put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
 {
-    return send("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), ifMatch);
 }
 
 ApiReply *ApiClient::patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch, const QUrlQuery &query)

@@ -97,7 +97,8 @@ public:
 
     ApiReply *get(const QString &path, const QUrlQuery &query = {});
     ApiReply *post(const QString &path, const QJsonObject &body, const QUrlQuery &query = {});
-    ApiReply *put(const QString &path, const QJsonObject &body);
+    /** PUT replacing a whole resource; with ifMatch, only when it is still the version the caller saw. */
+    ApiReply *put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
     /** PATCH with If-Match: the version the caller last saw. */
     ApiReply *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch, const QUrlQuery &query = {});
     ApiReply *deleteResource(const QString &path);

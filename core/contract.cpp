@@ -72,6 +72,7 @@ QJsonObject Contract::toJson() const
             {u"acceptance_terms"_s, acceptanceTerms},
             {u"payment_terms"_s, paymentTerms},
             {u"notes"_s, notes},
+            {u"termination_reason"_s, terminationReason},
             {u"items"_s, itemArray},
             {u"invoiced"_s, optionalMoney(invoiced)},
             {u"received"_s, optionalMoney(received)},
@@ -110,6 +111,7 @@ Contract Contract::fromJson(const QJsonObject &json)
     contract.acceptanceTerms = json.value(u"acceptance_terms"_s).toString();
     contract.paymentTerms = json.value(u"payment_terms"_s).toString();
     contract.notes = json.value(u"notes"_s).toString();
+    contract.terminationReason = json.value(u"termination_reason"_s).toString();
     for (const QJsonValue &item : json.value(u"items"_s).toArray())
         contract.items.append(QuoteLine::fromJson(item.toObject()));
     contract.invoiced = moneyFrom(json.value(u"invoiced"_s));

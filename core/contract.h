@@ -42,6 +42,8 @@ struct Contract
     QString acceptanceTerms;
     QString paymentTerms;
     QString notes;
+    /** Why a terminated contract was ended (empty otherwise). */
+    QString terminationReason;
     /** The contracted items, carried over from the quote (the line totals are the quote's, net of discount). */
     QList<QuoteLine> items;
 

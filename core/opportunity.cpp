@@ -25,7 +25,13 @@ QJsonObject Opportunity::toJson() const
             {u"locked_at"_s, lockedAt.isValid() ? QJsonValue(Wire::timestampToWire(lockedAt)) : QJsonValue()},
             {u"last_follow_up_on"_s, lastFollowUpOn.isValid() ? QJsonValue(Wire::dateToWire(lastFollowUpOn)) : QJsonValue()},
             {u"stale"_s, stale},
-            {u"days_since_follow_up"_s, daysSinceFollowUp}};
+            {u"days_since_follow_up"_s, daysSinceFollowUp},
+            {u"latest_quote"_s, latestQuote ? QJsonValue(QJsonObject{{u"id"_s, latestQuote->id},
+                                                                    {u"number"_s, latestQuote->number},
+                                                                    {u"revision_label"_s, latestQuote->revisionLabel},
+                                                                    {u"status"_s, latestQuote->status},
+                                                                    {u"total"_s, latestQuote->total.toJson()}})
+                                            : QJsonValue()}};
 }
 
 Opportunity Opportunity::fromJson(const QJsonObject &json)
@@ -52,6 +58,12 @@ Opportunity Opportunity::fromJson(const QJsonObject &json)
     opportunity.lastFollowUpOn = QDate::fromString(json.value(u"last_follow_up_on"_s).toString(), Qt::ISODate);
     opportunity.stale = json.value(u"stale"_s).toBool();
     opportunity.daysSinceFollowUp = json.value(u"days_since_follow_up"_s).toInt();
+    if (const QJsonObject quote = json.value(u"latest_quote"_s).toObject(); !quote.isEmpty()) {
+        opportunity.latestQuote = LatestQuote{quote.value(u"id"_s).toInteger(), quote.value(u"number"_s).toString(),
+                                              quote.value(u"revision_label"_s).toString(),
+                                              quote.value(u"status"_s).toString(),
+                                              Money::fromJson(quote.value(u"total"_s)).value_or(Money())};
+    }
     return opportunity;
 }
 

@@ -54,6 +54,17 @@ struct Opportunity
     /** Days since the last follow-up, or since creation when there is none. */
     int daysSinceFollowUp = 0;
 
+    /** The quote the card header shows: the latest approved or won one the caller may see. */
+    struct LatestQuote
+    {
+        qint64 id = 0;
+        QString number;
+        QString revisionLabel;
+        QString status;
+        Money total;
+    };
+    std::optional<LatestQuote> latestQuote;
+
     QJsonObject toJson() const;
     static Opportunity fromJson(const QJsonObject &json);
 

@@ -21,6 +21,11 @@ JsonReader RequestContext::body() const
     return reader;
 }
 
+JsonReader RequestContext::optionalBody() const
+{
+    return request.body.trimmed().isEmpty() ? JsonReader(QJsonObject()) : body();
+}
+
 qint64 RequestContext::idQuery(const QString &name) const
 {
     if (!request.query.hasQueryItem(name))
@@ -50,24 +55,35 @@ QString RequestContext::textQuery(const QString &name, int maxLength) const
     return value;
 }
 
+QDate RequestContext::dateQuery(const QString &name) const
+{
+    const QString value = textQuery(name, 10);
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (!value.isEmpty() && !date.isValid())
+        throw ApiException::invalidField(name, u"Parameter '%1' must be a date like 2026-11-29"_s.arg(name));
+    return date;
+}
+
+qint64 RequestContext::intQuery(const QString &name, qint64 min, qint64 max, qint64 fallback) const
+{
+    if (!request.query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw ApiException::invalidField(name, u"Parameter '%1' must be a whole number from %2 to %3"_s
+                                                   .arg(name)
+                                                   .arg(min)
+                                                   .arg(max));
+    return value;
+}
+
 Paging RequestContext::paging(const QList<QPair<QString, QString>> &sortColumns, const QString &defaultSort,
                               const QString &idColumn) const
 {
     Paging paging;
-    const auto readInt = [this](const QString &name, qint64 min, qint64 max, qint64 fallback) {
-        if (!request.query.hasQueryItem(name))
-            return fallback;
-        bool ok = false;
-        const qint64 value = request.query.queryItemValue(name).toLongLong(&ok);
-        if (!ok || value < min || value > max)
-            throw ApiException::invalidField(name, u"Parameter '%1' must be a whole number from %2 to %3"_s
-                                                       .arg(name)
-                                                       .arg(min)
-                                                       .arg(max));
-        return value;
-    };
-    paging.limit = static_cast<int>(readInt(u"limit"_s, 1, 200, 50));
-    paging.offset = readInt(u"offset"_s, 0, std::numeric_limits<qint32>::max(), 0);
+    paging.limit = static_cast<int>(intQuery(u"limit"_s, 1, 200, 50));
+    paging.offset = intQuery(u"offset"_s, 0, std::numeric_limits<qint32>::max(), 0);
 
     QString sort = textQuery(u"sort"_s, 64);
     if (sort.isEmpty())
@@ -106,6 +122,12 @@ qint64 RequestContext::ifMatchVersion() const
     if (!ok || version <= 0)
         throw ApiException::invalidField(u"If-Match"_s, u"The If-Match header must be an ETag this server sent"_s);
     return version;
+}
+
+void requireValid(const JsonReader &reader)
+{
+    if (!reader.ok())
+        throw ApiException::invalidField(reader.error()->field, reader.error()->message);
 }
 
 QString likePattern(const QString &text)

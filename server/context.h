@@ -58,11 +58,17 @@ public:
     qint64 idParameter(int n = 0) const;
     /** The body as a JSON object; malformed JSON throws 400. */
     JsonReader body() const;
+    /** Like body(), but an empty body reads as an empty object. */
+    JsonReader optionalBody() const;
     /** A query parameter that must be a positive id when present (0 when absent). */
     qint64 idQuery(const QString &name) const;
     /** A query parameter that must be "true" or "false" when present. */
     bool boolQuery(const QString &name) const;
     QString textQuery(const QString &name, int maxLength = 200) const;
+    /** A query parameter that must be an ISO date like 2026-11-29 when present (invalid when absent). */
+    QDate dateQuery(const QString &name) const;
+    /** A whole-number query parameter within min..max (fallback when absent). */
+    qint64 intQuery(const QString &name, qint64 min, qint64 max, qint64 fallback) const;
     /**
      * limit (1..200, default 50), offset, and sort: a key of sortColumns, "-" in front for descending.
      * The id is always the last sort key so that pages are stable.
@@ -72,6 +78,9 @@ public:
     /** The If-Match version, required for updates: 428 when missing, 400 when unreadable. */
     qint64 ifMatchVersion() const;
 };
+
+/** Throws 400 naming the field of the reader's first error, if it has one. */
+void requireValid(const JsonReader &reader);
 
 /** A LIKE pattern matching text anywhere, with LIKE's wildcards escaped (use ESCAPE '\\'). */
 QString likePattern(const QString &text);

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demoquotes.h"
+
 #include "context.h"
 #include "opportunityservice.h"
 #include "orgservice.h"
@@ -134,15 +136,6 @@ QString currencyFor(const QString &country)
         {u"CN"_s, u"CNY"_s}, {u"DE"_s, u"EUR"_s}, {u"SE"_s, u"EUR"_s}, {u"TR"_s, u"EUR"_s},
         {u"JP"_s, u"JPY"_s}, {u"KR"_s, u"USD"_s}};
     return currencies.value(country, u"USD"_s);
-}
-
-/** Amount in whole currency units, scaled to the currency's minor units. */
-Money wholeAmount(qint64 units, const QString &currency)
-{
-    qint64 scale = 1;
-    for (int i = 0; i < Money::minorDigits(currency); ++i)
-        scale *= 10;
-    return Money(units * scale, currency);
 }
 
 qint64 insertDepartment(const QSqlDatabase &db, const QString &name, qint64 parentId)
@@ -439,6 +432,14 @@ void populateCardRecords(const QSqlDatabase &db, const QDateTime &now)
 
 } // namespace
 
+Money wholeAmount(qint64 units, const QString &currency)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < Money::minorDigits(currency); ++i)
+        scale *= 10;
+    return Money(units * scale, currency);
+}
+
 bool isEmpty(Database &database)
 {
     return Query(database.connection(), u"SELECT COUNT(*) FROM employees"_s).scalar().toLongLong() == 0;
@@ -543,6 +544,7 @@ void populate(Database &database, const QDateTime &now)
         const qint64 id = Opportunities::insert(db, opportunity, employeeIds.value(demo.owner), createdAt);
         backdate(db, id, createdAt, createdAt.addDays(2));
     }
+    populateQuotes(db, now);
     transaction.commit();
 }
 
@@ -623,6 +625,7 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
     }
     if (progress)
         progress(u"opportunities"_s, toAdd, toAdd);
+    generateScaleQuotes(db, opportunityTarget / 4, progress);
     transaction.commit();
     Query(db, u"ANALYZE"_s).exec();
 }

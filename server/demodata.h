@@ -17,15 +17,17 @@ using Progress = std::function<void(const QString &stage, qint64 done, qint64 to
 bool isEmpty(Database &database);
 
 /**
- * Fills an empty database with the demo company: departments, the documented logins, partners and
- * opportunities of both kinds, dated relative to now. Deterministic for a given "now".
+ * Fills an empty database with the demo company: departments, the documented logins, partners,
+ * opportunities of both kinds, the product catalogue and quotes in every state, dated relative to now.
+ * Deterministic for a given "now".
  */
 void populate(Database &database, const QDateTime &now);
 
 /**
  * Grows the demo company to a benchmark data set: employees in total (new sales departments,
  * managers and salespeople under the director) and that many opportunities in total, spread over all
- * salespeople. Populates the demo company first when the database is empty.
+ * salespeople, and a quote for every fourth opportunity. Populates the demo company first when the
+ * database is empty.
  */
 void generateScale(Database &database, const QDateTime &now, int employees, qint64 opportunities,
                    const Progress &progress);

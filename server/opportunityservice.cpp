@@ -5,11 +5,12 @@
 #include "notifications.h"
 #include "orgservice.h"
 #include "partnerservice.h"
+#include "quoteservice.h"
 #include "roles.h"
+#include "settings.h"
 #include "visibility.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -23,13 +24,24 @@ const QString StaleRuleKey = u"stale_rule"_s;
 /** The follow-up date staleness counts from: the last follow-up, or the creation day when there is none. */
 const QString followUpDate = u"COALESCE(o.last_follow_up_on, substr(o.created_at, 1, 10))"_s;
 
-QString selectOpportunitiesSql()
+/** The caller's visibility of quotes, for the latest quote shown with each opportunity. */
+Visibility quoteVisibility(const RequestContext &context)
+{
+    return Visibility(context.caller, Visibility::Rows::Quotes, u"q.owner_id"_s);
+}
+
+/** Every column readOpportunity() reads; bind the placeholders of quotes (see quoteVisibility()) and bindStale(). */
+QString selectOpportunitiesSql(const Visibility &quotes)
 {
     return u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, o.currency, "
            u"o.expected_close, o.owner_id, e.name, o.notes, o.version, o.created_at, o.updated_at, "
            u"o.part_family, o.locked_at, o.last_follow_up_on, "_s
         + daysSinceFollowUpExpression() + u", "_s + staleCondition()
-        + u" FROM opportunities o JOIN partners p ON p.id = o.customer_id JOIN employees e ON e.id = o.owner_id "_s;
+        + u", lq.id, lq.number, lq.revision, lq.status, lq.total_minor, lq.currency"
+          u" FROM opportunities o JOIN partners p ON p.id = o.customer_id JOIN employees e ON e.id = o.owner_id "
+          u"LEFT JOIN quotes lq ON lq.id = (SELECT q.id FROM quotes q WHERE q.opportunity_id = o.id "
+          u"AND q.status IN ('approved', 'won') AND "_s
+        + quotes.condition() + u" ORDER BY q.status = 'won' DESC, q.decided_at DESC, q.id DESC LIMIT 1) "_s;
 }
 
 Opportunity readOpportunity(const Query &query)
@@ -56,23 +68,35 @@ Opportunity readOpportunity(const Query &query)
     opportunity.lastFollowUpOn = QDate::fromString(query.value(18).toString(), Qt::ISODate);
     opportunity.daysSinceFollowUp = query.value(19).toInt();
     opportunity.stale = query.value(20).toBool();
+    if (!query.value(21).isNull()) {
+        opportunity.latestQuote = Opportunity::LatestQuote{query.value(21).toLongLong(), query.value(22).toString(),
+                                                           Quote::revisionLabel(query.value(23).toInt()),
+                                                           query.value(24).toString(),
+                                                           Money(query.value(25).toLongLong(), query.value(26).toString())};
+    }
     return opportunity;
+}
+
+/** One opportunity within reach (nullptr: whatever the caller's reach); 404 when there is none. */
+Opportunity loadWhere(const RequestContext &context, qint64 opportunityId, const Visibility *reach)
+{
+    const Visibility quotes = quoteVisibility(context);
+    Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id = :id"_s
+                                + (reach ? u" AND "_s + reach->condition() : QString()));
+    query.bind(u":id"_s, opportunityId);
+    if (reach)
+        reach->bind(query);
+    quotes.bind(query);
+    bindStale(query, staleRule(context.db), context.now.date(), true);
+    query.exec();
+    if (!query.next())
+        throw ApiException::notFound();
+    return readOpportunity(query);
 }
 
 Http::Response opportunityResponse(int status, const Opportunity &opportunity)
 {
     return withVersion(jsonResponse(status, opportunity.toJson()), opportunity.version);
-}
-
-/** The customer of an opportunity must exist and be classed as a customer. */
-void requireCustomer(const QSqlDatabase &db, qint64 customerId)
-{
-    const QVariant classes =
-        Query(db, u"SELECT classes FROM partners WHERE id = :id"_s).bind(u":id"_s, customerId).scalar();
-    if (!classes.isValid())
-        throw ApiException::invalidField(u"customer_id"_s, u"No business partner has id %1"_s.arg(customerId));
-    if (!classes.toString().split(u',').contains(Partner::Customer))
-        throw ApiException::invalidField(u"customer_id"_s, u"Partner %1 is not classed as a customer"_s.arg(customerId));
 }
 
 Opportunity validatedInput(JsonReader &reader)
@@ -185,9 +209,11 @@ Http::Response listOpportunities(RequestContext &context)
 
     // The page's ids are chosen first (for the default sort straight from the owner/updated_at index),
     // then only those rows are read: a manager's first page no longer fetches every visible row to sort it.
-    Query query(context.db, selectOpportunitiesSql() + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
+    const Visibility quotes = quoteVisibility(context);
+    Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
                                 + paging.orderBy + u" LIMIT :limit OFFSET :offset) ORDER BY "_s + paging.orderBy);
     bindFilters(query, true);
+    quotes.bind(query);
     query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
     QJsonArray items;
     while (query.next())
@@ -214,7 +240,7 @@ Http::Response createOpportunity(RequestContext &context)
     JsonReader withDefaults(document);
     const Opportunity input = validatedInput(withDefaults);
     Transaction transaction(context.db);
-    requireCustomer(context.db, input.customerId);
+    Partners::requireCustomer(context.db, input.customerId);
     // Inside the write transaction: two salespeople racing for the same project cannot both pass.
     requireUnlocked(context.db, lockKey(input.kind, input.customerId, input.title, input.partFamily), context.caller.id, 0);
     const qint64 id = insert(context.db, input, context.caller.id, context.now);
@@ -236,7 +262,7 @@ Http::Response patchOpportunity(RequestContext &context)
     JsonReader mergedReader(applyPatch(before.toJson(), patch, Opportunity::inputFields()));
     const Opportunity input = validatedInput(mergedReader);
     if (input.customerId != before.customerId)
-        requireCustomer(context.db, input.customerId);
+        Partners::requireCustomer(context.db, input.customerId);
     const QString oldKey = lockKey(before.kind, before.customerId, before.title, before.partFamily);
     const QString newKey = lockKey(input.kind, input.customerId, input.title, input.partFamily);
     const bool reopened = Opportunity::isClosedStage(before.stage) && !Opportunity::isClosedStage(input.stage);
@@ -330,8 +356,23 @@ Reassignment readReassignment(RequestContext &context, bool bulk)
     return reassignment;
 }
 
+/** Every revision of the opportunity's quotes goes to its new owner, audited: the old owner no longer sees them. */
+void moveQuotes(RequestContext &context, qint64 opportunityId, qint64 to)
+{
+    Query quotes(context.db, u"SELECT id FROM quotes WHERE opportunity_id = :id AND owner_id <> :to ORDER BY id"_s);
+    quotes.bind(u":id"_s, opportunityId).bind(u":to"_s, to).exec();
+    QList<qint64> ids;
+    while (quotes.next())
+        ids.append(quotes.value(0).toLongLong());
+    for (const qint64 quoteId : std::as_const(ids)) {
+        const Quote before = Quotes::loadVisible(context, quoteId);
+        Quotes::updateColumns(context, quoteId, {{u"owner_id"_s, to}});
+        Audit::record(context, u"quote"_s, quoteId, u"reassign"_s, before.toJson(), Quotes::loadVisible(context, quoteId).toJson());
+    }
+}
+
 /**
- * Moves each opportunity to the new owner inside the caller's transaction: any failure (404, 403) throws and
+ * Moves each opportunity, with its quotes, to the new owner inside the caller's transaction: any failure (404, 403) throws and
  * the whole batch rolls back. Returns how many changed owner (one already owned by the target is left alone).
  */
 int reassign(RequestContext &context, const Reassignment &reassignment)
@@ -359,6 +400,7 @@ int reassign(RequestContext &context, const Reassignment &reassignment)
             .bind(u":reason"_s, reassignment.reason)
             .exec();
         const qint64 changeId = change.lastInsertId();
+        moveQuotes(context, id, reassignment.to);
         const QJsonObject details{{u"owner_change_id"_s, changeId},
                                   {u"opportunity_title"_s, before.title},
                                   {u"from_id"_s, before.ownerId},
@@ -410,8 +452,7 @@ Http::Response getStaleRule(RequestContext &context)
 Http::Response putStaleRule(RequestContext &context)
 {
     using P = JsonReader::Presence;
-    if (!context.caller.hasRole(Roles::SystemAdmin))
-        throw ApiException::forbidden(u"Only a system administrator may change the staleness rule"_s);
+    Settings::requireAdministrator(context, u"the staleness rule"_s);
     JsonReader body = context.body();
     body.rejectUnknownFields({u"system_days"_s, u"spare_parts_days"_s});
     StaleRule rule;
@@ -420,14 +461,8 @@ Http::Response putStaleRule(RequestContext &context)
     if (!body.ok())
         throw ApiException::invalidField(body.error()->field, body.error()->message);
     Transaction transaction(context.db);
-    const QJsonObject before = staleRuleJson(staleRule(context.db));
     const QJsonObject after = staleRuleJson(rule);
-    Query(context.db, u"INSERT INTO settings (key, value) VALUES (:key, :value) "
-                      u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
-        .bind(u":key"_s, StaleRuleKey)
-        .bind(u":value"_s, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)))
-        .exec();
-    Audit::record(context, u"settings"_s, 0, u"update"_s, before, after);
+    Settings::write(context, StaleRuleKey, staleRuleJson(staleRule(context.db)), after);
     transaction.commit();
     return jsonResponse(200, after);
 }
@@ -450,14 +485,27 @@ void registerRoutes(Router &router)
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId)
 {
     const Visibility visibility(context.caller, Visibility::Rows::Opportunities, u"o.owner_id"_s);
-    Query query(context.db, selectOpportunitiesSql() + u"WHERE o.id = :id AND "_s + visibility.condition());
-    query.bind(u":id"_s, opportunityId);
-    visibility.bind(query);
-    bindStale(query, staleRule(context.db), context.now.date(), true);
-    query.exec();
-    if (!query.next())
-        throw ApiException::notFound();
-    return readOpportunity(query);
+    return loadWhere(context, opportunityId, &visibility);
+}
+
+Opportunity writeBack(RequestContext &context, qint64 opportunityId, const std::function<void(Opportunity &)> &change)
+{
+    const Opportunity before = loadWhere(context, opportunityId, nullptr);
+    Opportunity after = before;
+    change(after);
+    if (after.amount == before.amount && after.stage == before.stage)
+        return before;
+    Query(context.db, u"UPDATE opportunities SET amount_minor = :amount, currency = :currency, stage = :stage, "
+                      u"version = version + 1, updated_at = :now WHERE id = :id"_s)
+        .bind(u":amount"_s, after.amount.minorUnits())
+        .bind(u":currency"_s, after.amount.currency())
+        .bind(u":stage"_s, after.stage)
+        .bind(u":now"_s, storedTimestamp(context.now))
+        .bind(u":id"_s, opportunityId)
+        .exec();
+    const Opportunity stored = loadWhere(context, opportunityId, nullptr);
+    Audit::record(context, u"opportunity"_s, opportunityId, u"update"_s, before.toJson(), stored.toJson());
+    return stored;
 }
 
 qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 ownerId, const QDateTime &now)
@@ -495,12 +543,9 @@ QString lockKey(const QString &kind, qint64 customerId, const QString &title, co
 StaleRule staleRule(const QSqlDatabase &db)
 {
     StaleRule rule;
-    const QVariant stored = Query(db, u"SELECT value FROM settings WHERE key = :key"_s).bind(u":key"_s, StaleRuleKey).scalar();
-    if (stored.isValid()) {
-        const QJsonObject json = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
-        rule.systemDays = json.value(u"system_days"_s).toInt(rule.systemDays);
-        rule.sparePartsDays = json.value(u"spare_parts_days"_s).toInt(rule.sparePartsDays);
-    }
+    const QJsonObject json = Settings::read(db, StaleRuleKey);
+    rule.systemDays = json.value(u"system_days"_s).toInt(rule.systemDays);
+    rule.sparePartsDays = json.value(u"spare_parts_days"_s).toInt(rule.sparePartsDays);
     return rule;
 }
 

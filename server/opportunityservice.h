@@ -4,6 +4,8 @@
 #include "opportunity.h"
 #include "router.h"
 
+#include <functional>
+
 namespace Tradewind::Opportunities {
 
 /** /opportunities (with lock, staleness and reassignment) and /settings/stale-rule. */
@@ -11,6 +13,14 @@ void registerRoutes(Router &router);
 
 /** An opportunity the caller may see; throws 404 when it does not exist or is out of the caller's reach. */
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId);
+
+/**
+ * Carries the outcome of another record over to its opportunity (a quote approved, won or lost; a win recorded):
+ * change() adjusts amount and stage, and a real change is stored with a new version and audited. Applies whatever
+ * the caller's reach over the opportunity: the caller was allowed the action that has this consequence.
+ * Returns the opportunity as it is now.
+ */
+Opportunity writeBack(RequestContext &context, qint64 opportunityId, const std::function<void(Opportunity &)> &change);
 
 /** Inserts an opportunity owned by ownerId, locked at now (no checks, no audit); used by the demo generator too. */
 qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 ownerId, const QDateTime &now);

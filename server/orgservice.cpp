@@ -297,4 +297,9 @@ void changeSupervisor(const QSqlDatabase &db, qint64 employeeId, qint64 newSuper
     }
 }
 
+qint64 supervisorOf(const QSqlDatabase &db, qint64 employeeId)
+{
+    return Query(db, u"SELECT supervisor_id FROM employees WHERE id = :id"_s).bind(u":id"_s, employeeId).scalar().toLongLong();
+}
+
 } // namespace Tradewind::Org

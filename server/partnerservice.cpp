@@ -87,11 +87,16 @@ void writeContacts(const QSqlDatabase &db, qint64 partnerId, const QList<Contact
     for (qint64 id : std::as_const(existingIds)) {
         if (keptIds.contains(id))
             continue;
-        // A contact that opportunities name as theirs stays; which opportunities is not said, since the
+        // A contact that opportunities or quotes name as theirs stays; which ones is not said, since the
         // editor of shared partner data may not see them.
-        if (Query(db, u"SELECT 1 FROM opportunity_contacts WHERE contact_id = :id LIMIT 1"_s).bind(u":id"_s, id).scalar().isValid())
+        const bool named = Query(db, u"SELECT 1 FROM opportunity_contacts WHERE contact_id = :id "
+                                     u"UNION ALL SELECT 1 FROM quotes WHERE contact_id = :id LIMIT 1"_s)
+                               .bind(u":id"_s, id)
+                               .scalar()
+                               .isValid();
+        if (named)
             throw ApiException::conflict(u"contact_in_use"_s,
-                                         u"Contact %1 is a contact of opportunities and cannot be removed"_s.arg(id))
+                                         u"Contact %1 is a contact of opportunities or quotes and cannot be removed"_s.arg(id))
                 .withDetail(u"field"_s, u"contacts"_s)
                 .withDetail(u"contact_id"_s, id);
         Query(db, u"DELETE FROM partner_contacts WHERE id = :id"_s).bind(u":id"_s, id).exec();
@@ -273,6 +278,16 @@ Partner load(const QSqlDatabase &db, qint64 partnerId)
                                         contacts.value(4).toString(), contacts.value(5).toBool()});
     }
     return partner;
+}
+
+void requireCustomer(const QSqlDatabase &db, qint64 customerId)
+{
+    const QVariant classes =
+        Query(db, u"SELECT classes FROM partners WHERE id = :id"_s).bind(u":id"_s, customerId).scalar();
+    if (!classes.isValid())
+        throw ApiException::invalidField(u"customer_id"_s, u"No business partner has id %1"_s.arg(customerId));
+    if (!classes.toString().split(u',').contains(Partner::Customer))
+        throw ApiException::invalidField(u"customer_id"_s, u"Partner %1 is not classed as a customer"_s.arg(customerId));
 }
 
 qint64 insert(const QSqlDatabase &db, const Partner &partner, const QDateTime &now)

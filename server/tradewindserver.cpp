@@ -1,10 +1,21 @@
 #include "tradewindserver.h"
 
+#include "contractchildren.h"
+#include "contractplan.h"
+#include "contractreports.h"
+#include "contractservice.h"
+#include "contractsettings.h"
+#include "contractworkflow.h"
 #include "notifications.h"
 #include "opportunitychildren.h"
 #include "opportunityservice.h"
 #include "orgservice.h"
 #include "partnerservice.h"
+#include "productservice.h"
+#include "quoteservice.h"
+#include "quotesettings.h"
+#include "quoteworkflow.h"
+#include "receivables.h"
 #include "sessions.h"
 
 #include <QMutex>
@@ -44,6 +55,17 @@ TradewindServer::TradewindServer(ServerConfig config)
     Opportunities::registerRoutes(m_router);
     Notifications::registerRoutes(m_router);
     Opportunities::Children::registerRoutes(m_router);
+    Products::registerRoutes(m_router);
+    Quotes::registerRoutes(m_router);
+    Quotes::Workflow::registerRoutes(m_router);
+    QuoteSettings::registerRoutes(m_router);
+    Contracts::registerRoutes(m_router);
+    Contracts::Plan::registerRoutes(m_router);
+    Contracts::Children::registerRoutes(m_router);
+    Contracts::Workflow::registerRoutes(m_router);
+    Contracts::Receivables::registerRoutes(m_router);
+    Contracts::Reports::registerRoutes(m_router);
+    ContractSettings::registerRoutes(m_router);
 }
 
 TradewindServer::~TradewindServer()

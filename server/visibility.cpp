@@ -13,7 +13,11 @@ QStringList rolesSeeingEverything(Visibility::Rows rows)
 {
     switch (rows) {
     case Visibility::Rows::Opportunities:
+    case Visibility::Rows::Quotes:
         return {Roles::Executive};
+    case Visibility::Rows::Contracts:
+        // Finance collects the money and contract administration keeps the files of every contract.
+        return {Roles::Executive, Roles::Finance, Roles::ContractAdmin};
     }
     return {};
 }
@@ -42,6 +46,13 @@ bool Visibility::reachesEmployee(const QSqlDatabase &db, const Caller &caller, q
         .bind(u":employee"_s, employeeId)
         .scalar()
         .isValid();
+}
+
+bool Visibility::isAbove(const QSqlDatabase &db, const Caller &caller, qint64 employeeId)
+{
+    if (caller.hasRole(Roles::Executive))
+        return true;
+    return caller.id != employeeId && reachesEmployee(db, caller, employeeId);
 }
 
 } // namespace Tradewind

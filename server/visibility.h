@@ -19,7 +19,7 @@ class Visibility
 {
 public:
     /** The kinds of business rows, each with its own role grants. */
-    enum class Rows { Opportunities };
+    enum class Rows { Opportunities, Quotes, Contracts };
 
     Visibility(const Caller &caller, Rows rows, const QString &ownerColumn);
 
@@ -33,6 +33,9 @@ public:
 
     /** True when the caller may see rows owned by employee ownerId (same rule, for one owner). */
     static bool reachesEmployee(const QSqlDatabase &db, const Caller &caller, qint64 employeeId);
+
+    /** True when the caller is an executive or strictly above employeeId in the supervisor chain. */
+    static bool isAbove(const QSqlDatabase &db, const Caller &caller, qint64 employeeId);
 
 private:
     qint64 m_callerId;

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ContractChildKinds</name>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stocking line(s)</source>
+        <translation>
+            <numerusform>%n stocking line</numerusform>
+            <numerusform>%n stocking lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n change request</numerusform>
+            <numerusform>%n change requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>Too many failed logins: this account is locked for %n more minute(s).</source>
@@ -86,6 +131,13 @@
             <numerusform>%n advice items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n part line(s)</source>
+        <translation>
+            <numerusform>%n part line</numerusform>
+            <numerusform>%n part lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::ChildRecordDialog</name>
@@ -112,6 +164,26 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::ContractListPage</name>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ContractTermsTab</name>
+    <message numerus="yes">
+        <source>A contract may have at most %n item(s).</source>
+        <translation>
+            <numerusform>A contract may have at most %n item.</numerusform>
+            <numerusform>A contract may have at most %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::ListPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -128,6 +200,13 @@
         <translation>
             <numerusform>%n new notification</numerusform>
             <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) waiting for your approval</source>
+        <translation>
+            <numerusform>%n quote waiting for your approval</numerusform>
+            <numerusform>%n quotes waiting for your approval</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +305,84 @@
         <translation>
             <numerusform>%n business partner</numerusform>
             <numerusform>%n business partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::PlanNodeModel</name>
+    <message numerus="yes">
+        <source>%n day(s) after %1 on %2</source>
+        <translation>
+            <numerusform>%n day after %1 on %2</numerusform>
+            <numerusform>%n days after %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the planned date %1</source>
+        <translation>
+            <numerusform>%n day after the planned date %1</numerusform>
+            <numerusform>%n days after the planned date %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::QuoteCard</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A quote may have at most %n line(s).</source>
+        <translation>
+            <numerusform>A quote may have at most %n line.</numerusform>
+            <numerusform>A quote may have at most %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::QuoteList</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) waiting for you</source>
+        <translation>
+            <numerusform>%n quote waiting for you</numerusform>
+            <numerusform>%n quotes waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::SettlementPlanTab</name>
+    <message numerus="yes">
+        <source>The %n node(s) add up to the contract amount, %1.</source>
+        <translation>
+            <numerusform>The %n node matches the contract amount, %1.</numerusform>
+            <numerusform>The %n nodes add up to the contract amount, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::SimilarQuotesDialog</name>
+    <message numerus="yes">
+        <source>%n shared product(s)</source>
+        <translation>
+            <numerusform>%n shared product</numerusform>
+            <numerusform>%n shared products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n line(s), total %3</source>
+        <translation>
+            <numerusform>%1 — %2 — %n line, total %3</numerusform>
+            <numerusform>%1 — %2 — %n lines, total %3</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cardpage.h"
 
 #include "errortext.h"
+#include "money.h"
 #include "replyhandling.h"
 #include "workspace.h"
 
@@ -290,39 +291,46 @@ void CardPage::setSubtitle(const QString &subtitle)
     m_subtitleLabel->setVisible(!subtitle.isEmpty());
 }
 
+namespace {
+
+/** Soft background with a dark text of the same hue: readable in light themes, calm next to the title. */
+struct ToneColours
+{
+    QColor background;
+    QColor text;
+};
+
+ToneColours toneColours(CardPage::Tone tone)
+{
+    switch (tone) {
+    case CardPage::Tone::Neutral:
+        break;
+    case CardPage::Tone::Info:
+        return {QColor(0xe3, 0xf0, 0xfd), QColor(0x0d, 0x4f, 0x9e)};
+    case CardPage::Tone::Success:
+        return {QColor(0xe3, 0xf4, 0xe6), QColor(0x1b, 0x6b, 0x2c)};
+    case CardPage::Tone::Muted:
+        return {QColor(0xec, 0xec, 0xec), QColor(0x61, 0x61, 0x61)};
+    case CardPage::Tone::Warning:
+        return {QColor(0xff, 0xf1, 0xdf), QColor(0x9a, 0x4b, 0x00)};
+    case CardPage::Tone::Danger:
+        return {QColor(0xfd, 0xeb, 0xec), QColor(0xa3, 0x16, 0x21)};
+    }
+    return {QColor(0xec, 0xef, 0xf1), QColor(0x37, 0x47, 0x4f)};
+}
+
+} // namespace
+
 QString CardPage::chipStyleSheet(Tone tone)
 {
-    // Soft background with a dark text of the same hue: readable in light themes, calm next to the title.
-    QString background;
-    QString text;
-    switch (tone) {
-    case Tone::Neutral:
-        background = u"#eceff1"_s;
-        text = u"#37474f"_s;
-        break;
-    case Tone::Info:
-        background = u"#e3f0fd"_s;
-        text = u"#0d4f9e"_s;
-        break;
-    case Tone::Success:
-        background = u"#e3f4e6"_s;
-        text = u"#1b6b2c"_s;
-        break;
-    case Tone::Muted:
-        background = u"#ececec"_s;
-        text = u"#616161"_s;
-        break;
-    case Tone::Warning:
-        background = u"#fff1df"_s;
-        text = u"#9a4b00"_s;
-        break;
-    case Tone::Danger:
-        background = u"#fdebec"_s;
-        text = u"#a31621"_s;
-        break;
-    }
+    const ToneColours colours = toneColours(tone);
     return u"QLabel { background-color: %1; color: %2; border-radius: 10px; padding: 3px 12px; font-weight: 600; }"_s
-        .arg(background, text);
+        .arg(colours.background.name(), colours.text.name());
+}
+
+QColor CardPage::toneTextColor(Tone tone)
+{
+    return toneColours(tone).text;
 }
 
 void CardPage::setChips(const QList<Chip> &chips)
@@ -381,7 +389,19 @@ void CardPage::setFacts(const QList<Fact> &facts)
             value->setMinimumHeight(mixedScriptLineHeight(valueFont));
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            if (fact.tone != Tone::Neutral)
+                value->setStyleSheet(u"QLabel { color: %1; font-weight: 600; }"_s.arg(toneTextColor(fact.tone).name()));
             cellLayout->addWidget(value);
+        }
+        if (fact.progress >= 0) {
+            auto *bar = new QProgressBar(cell);
+            bar->setObjectName(fact.objectName + u"Bar"_s);
+            bar->setRange(0, BasisPointsPerWhole);
+            bar->setValue(std::clamp(fact.progress, 0, BasisPointsPerWhole));
+            bar->setTextVisible(false);
+            bar->setFixedHeight(5);
+            bar->setMaximumWidth(180);
+            cellLayout->addWidget(bar);
         }
         cellLayout->addStretch(1);
         m_factGrid->addWidget(cell, index / FactColumns, index % FactColumns);

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "documentpage.h"
 
+#include <QColor>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -53,6 +54,10 @@ public:
         QString value;
         QString objectName; ///< of the value widget, for tests ("customerLink", "factOwner"…)
         std::function<void()> onActivated;
+        /** The value's colour family (an overdue amount in Danger); Neutral: the normal text colour. */
+        Tone tone = Tone::Neutral;
+        /** 0…10000 basis points: a thin bar under the value shows the share (collected, invoiced); -1: none. */
+        int progress = -1;
     };
 
     CardPage(Workspace &workspace, const QString &resourcePath, QWidget *parent = nullptr);
@@ -69,6 +74,11 @@ public:
     QString resourcePath() const { return m_resourcePath; }
     /** The readable text of the last load failure. */
     QString errorText() const;
+
+    /** The style of a status chip of this tone, so that lists can show the same colours. */
+    static QString chipStyleSheet(Tone tone);
+    /** The text colour of a chip of this tone (for a status in a list). */
+    static QColor toneTextColor(Tone tone);
 
 Q_SIGNALS:
     /** A load finished successfully and the card shows the new record. */
@@ -102,8 +112,6 @@ protected:
     /** Shows value, or a dash when there is none. */
     static void setDetail(QLabel *label, const QString &value);
 
-    /** The style of a status chip of this tone, so that lists can show the same colours. */
-    static QString chipStyleSheet(Tone tone);
 
 private:
     void buildHeader(QWidget *content);

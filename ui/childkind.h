@@ -26,6 +26,8 @@ struct ChildField
         Money,        ///< an amount with its currency (null when empty and not required)
         PartnerRef,   ///< a business partner of partnerClass, looked up while typing; shows displayField
         ContactRef,   ///< a contact of the opportunity's customer, chosen from a list; shows displayField
+        Integer,      ///< a whole number, at least 1 when required (else 0), at most 1,000,000,000
+        ProductRef,   ///< a catalogue product, looked up by code or name; shows <displayField>_code and _name_en/_zh
     };
 
     QString name;    ///< wire name, e.g. "happened_on"
@@ -35,26 +37,31 @@ struct ChildField
     int maxLength = 200;
     QList<QPair<QString, QString>> choices; ///< Choice: code and translated label, in the order offered
     QString defaultValue;                   ///< Choice: the code preselected for a new record
-    QString displayField;                   ///< PartnerRef/ContactRef: the read field naming the chosen record
+    QString displayField;                   ///< PartnerRef/ContactRef: the read field naming the chosen record;
+                                            ///< ProductRef: the prefix of the read fields (e.g. "product")
     QString partnerClass;                   ///< PartnerRef: the class the partner must have
     QString hint;                           ///< translated explanation shown when the value is refused
 };
 
-/** What a kind's permission checks look at: who asks, and the opportunity as loaded. */
+/** What a kind's permission checks look at: who asks, and the parent record (opportunity, contract) as loaded. */
 struct ChildContext
 {
     Employee user;
-    QJsonObject opportunity;
+    QJsonObject parent;
 };
 
 /**
- * A kind of sub-record of an opportunity (contacts, follow-ups, tracking plans…): where it lives on the
- * server, how its list looks, what its form asks and who may do what. ChildRecordsTab and
- * ChildRecordDialog serve every kind from this description.
+ * A kind of sub-record of an opportunity or a contract (contacts, follow-ups, tracking plans, stocking,
+ * shipments…): where it lives on the server, how its list looks, what its form asks and who may do what.
+ * ChildRecordsTab and ChildRecordDialog serve every kind from this description.
  */
 struct ChildKind
 {
-    QString path;       ///< the collection under the opportunity, e.g. "follow-ups"
+    /** The collection of the parent records: "/opportunities" or "/contracts". */
+    QString parentCollection = QStringLiteral("/opportunities");
+    /** Where the list keeps its column widths: "<settingsPrefix>-<objectName>". */
+    QString settingsPrefix = QStringLiteral("opportunityCard");
+    QString path;       ///< the collection under the parent record, e.g. "follow-ups"
     QString objectName; ///< base of widget names, e.g. "followUps" → "followUpsTab", "followUpsTable"
     QString title;      ///< translated tab title, e.g. tr("Follow-ups")
     QString newTitle;   ///< translated title of the dialog creating one, e.g. tr("New follow-up record")
@@ -66,11 +73,15 @@ struct ChildKind
     QList<ChildField> fields;
     QString defaultSort; ///< server sort key of the list ("" for the server's default, newest first)
 
+    /** Whether the card shows this kind for the parent record (e.g. only for spare parts); empty: always. */
+    std::function<bool(const QJsonObject &parent)> appliesTo;
     /** Only the server writes these records (salesperson changes): no Add, no Edit. */
     bool readOnly = false;
-    /** Whether the user may add one; empty: anyone who sees the opportunity. */
+    /** Records are added but never edited afterwards (milestones are decided instead): no Edit. */
+    bool editable = true;
+    /** Whether the user may add one; empty: anyone who sees the parent record. */
     std::function<bool(const ChildContext &context)> mayAdd;
-    /** Whether the user may edit this row; empty: anyone who sees the opportunity. */
+    /** Whether the user may edit this row; empty: anyone who sees the parent record. */
     std::function<bool(const ChildContext &context, const QJsonObject &row)> mayEdit;
 
     /** The read field holding the partner whose card "Open related card" opens; "" for none. */
@@ -84,5 +95,33 @@ struct ChildKind
     /** A readable explanation of a 403 for this kind; "" for the general text. */
     QString forbiddenText;
 };
+
+/** Shorthands for describing the fields of a kind. */
+namespace ChildFields {
+
+inline ChildField field(const QString &name, const QString &caption, ChildField::Type type, bool required,
+                        int maxLength = 200)
+{
+    ChildField result;
+    result.name = name;
+    result.caption = caption;
+    result.type = type;
+    result.required = required;
+    result.maxLength = maxLength;
+    return result;
+}
+
+/** An optional choice of codes shown through label, defaultValue preselected for a new record. */
+inline ChildField choiceField(const QString &name, const QString &caption, const QStringList &codes,
+                              QString (*label)(const QString &), const QString &defaultValue)
+{
+    ChildField result = field(name, caption, ChildField::Type::Choice, false);
+    for (const QString &code : codes)
+        result.choices.append({code, label(code)});
+    result.defaultValue = defaultValue;
+    return result;
+}
+
+} // namespace ChildFields
 
 } // namespace Tradewind

@@ -1,9 +1,11 @@
 #include "childrecorddialog.h"
 
+#include "contactcombo.h"
 #include "errortext.h"
 #include "formatting.h"
 #include "moneyedit.h"
 #include "partnerlookupedit.h"
+#include "productlookupedit.h"
 #include "replyhandling.h"
 #include "workspace.h"
 
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +29,11 @@ namespace {
 
 using Type = ChildField::Type;
 
-QString collectionPath(const QJsonObject &opportunity, const QString &kindPath)
+constexpr qint64 MaxInteger = 1'000'000'000;
+
+QString collectionPath(const ChildKind &kind, const QJsonObject &parentRecord)
 {
-    return u"/opportunities/%1/%2"_s.arg(opportunity.value(u"id"_s).toInteger()).arg(kindPath);
+    return u"%1/%2/%3"_s.arg(kind.parentCollection).arg(parentRecord.value(u"id"_s).toInteger()).arg(kind.path);
 }
 
 QByteArray etagOf(const QJsonObject &record)
@@ -64,39 +69,40 @@ QWidget *switchedRow(QCheckBox *check, QWidget *edit, QWidget *parent)
 
 } // namespace
 
-ChildRecordDialog::ChildRecordDialog(Workspace &workspace, const ChildKind &kind, const QJsonObject &opportunity,
+ChildRecordDialog::ChildRecordDialog(Workspace &workspace, const ChildKind &kind, const QJsonObject &parentRecord,
                                      const QJsonObject &record, QWidget *parent)
-    : RecordDialog(workspace, collectionPath(opportunity, kind.path), record.value(u"id"_s).toInteger(), etagOf(record),
+    : RecordDialog(workspace, collectionPath(kind, parentRecord), record.value(u"id"_s).toInteger(), etagOf(record),
                    parent)
     , m_kind(kind)
-    , m_opportunity(opportunity)
-    , m_opportunityId(opportunity.value(u"id"_s).toInteger())
+    , m_parentRecord(parentRecord)
+    , m_parentId(parentRecord.value(u"id"_s).toInteger())
 {
     setObjectName(kind.objectName + u"Dialog"_s);
     buildForm();
-    const QString opportunityTitle = opportunity.value(u"title"_s).toString();
+    // An opportunity is named by its title, a contract by its number.
+    const QString parentTitle = parentRecord.value(u"title"_s).toString(parentRecord.value(u"number"_s).toString());
     const QString title = record.isEmpty() ? kind.newTitle : kind.editTitle;
-    setWindowTitle(opportunityTitle.isEmpty() ? title : tr("%1 — %2").arg(title, opportunityTitle));
+    setWindowTitle(parentTitle.isEmpty() ? title : tr("%1 — %2").arg(title, parentTitle));
     if (record.isEmpty())
         applyDefaults();
     else
         loadRecord(record);
-    loadContacts(opportunity.value(u"customer_id"_s).toInteger());
+    loadContacts(parentRecord.value(u"customer_id"_s).toInteger());
 }
 
 ChildRecordDialog *ChildRecordDialog::openNew(Workspace &workspace, const ChildKind &kind,
-                                              const QJsonObject &opportunity, QWidget *parent)
+                                              const QJsonObject &parentRecord, QWidget *parent)
 {
-    auto *dialog = new ChildRecordDialog(workspace, kind, opportunity, {}, parent);
+    auto *dialog = new ChildRecordDialog(workspace, kind, parentRecord, {}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
 
 ChildRecordDialog *ChildRecordDialog::openEdit(Workspace &workspace, const ChildKind &kind,
-                                               const QJsonObject &opportunity, const QJsonObject &row, QWidget *parent)
+                                               const QJsonObject &parentRecord, const QJsonObject &row, QWidget *parent)
 {
-    auto *dialog = new ChildRecordDialog(workspace, kind, opportunity, row, parent);
+    auto *dialog = new ChildRecordDialog(workspace, kind, parentRecord, row, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -242,10 +248,23 @@ QWidget *ChildRecordDialog::createFieldWidget(const ChildField &field, QWidget *
         return edit;
     }
     case Type::ContactRef: {
-        auto *combo = new QComboBox(form);
+        auto *combo = new ContactCombo(workspace().api(), form);
         combo->setObjectName(name + u"Combo"_s);
-        combo->addItem(tr("Loading the customer's contacts…"), 0);
         return combo;
+    }
+    case Type::Integer: {
+        auto *spin = new QSpinBox(form);
+        spin->setObjectName(name + u"Spin"_s);
+        spin->setRange(field.required ? 1 : 0, int(MaxInteger));
+        spin->setGroupSeparatorShown(true);
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(u"0,000,000,000"_s) + 40);
+        spin->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        return spin;
+    }
+    case Type::ProductRef: {
+        auto *edit = new ProductLookupEdit(workspace().api(), ProductLookupEdit::Shows::CodeAndName, form);
+        edit->setObjectName(name + u"Edit"_s);
+        return edit;
     }
     }
     return nullptr;
@@ -253,7 +272,7 @@ QWidget *ChildRecordDialog::createFieldWidget(const ChildField &field, QWidget *
 
 void ChildRecordDialog::applyDefaults()
 {
-    const Money amount = Money::fromJson(m_opportunity.value(u"amount"_s)).value_or(Money());
+    const Money amount = Money::fromJson(m_parentRecord.value(u"amount"_s)).value_or(Money());
     for (const ChildField &field : std::as_const(m_kind.fields)) {
         QWidget *widget = m_widgets.value(field.name);
         switch (field.type) {
@@ -321,16 +340,19 @@ void ChildRecordDialog::loadRecord(const QJsonObject &record)
             static_cast<PartnerLookupEdit *>(widget)->setPartner(value.toInteger(),
                                                                  record.value(field.displayField).toString());
             break;
-        case Type::ContactRef: {
-            auto *combo = static_cast<QComboBox *>(widget);
-            const qint64 id = value.toInteger();
-            int index = combo->findData(id);
-            if (index < 0 && id > 0) {
-                combo->addItem(record.value(field.displayField).toString(), id);
-                index = combo->count() - 1;
-            }
-            if (index >= 0)
-                combo->setCurrentIndex(index);
+        case Type::ContactRef:
+            static_cast<ContactCombo *>(widget)->setContact(value.toInteger(),
+                                                            record.value(field.displayField).toString());
+            break;
+        case Type::Integer:
+            static_cast<QSpinBox *>(widget)->setValue(int(value.toInteger()));
+            break;
+        case Type::ProductRef: {
+            const QString prefix = field.displayField + u'_';
+            static_cast<ProductLookupEdit *>(widget)->choose(
+                value.toInteger(), ProductLookupEdit::label(record.value(prefix + u"code"_s).toString(),
+                                                            record.value(prefix + u"name_en"_s).toString(),
+                                                            record.value(prefix + u"name_zh"_s).toString()));
             break;
         }
         }
@@ -339,42 +361,9 @@ void ChildRecordDialog::loadRecord(const QJsonObject &record)
 
 void ChildRecordDialog::loadContacts(qint64 customerId)
 {
-    QList<QComboBox *> combos;
     for (const ChildField &field : std::as_const(m_kind.fields))
         if (field.type == Type::ContactRef)
-            combos.append(static_cast<QComboBox *>(m_widgets.value(field.name)));
-    if (combos.isEmpty() || customerId <= 0)
-        return;
-    ApiReply *reply = workspace().api().get(u"/partners/%1"_s.arg(customerId));
-    m_contactsReply = reply;
-    whenFinished(reply, this, [this, reply, combos] {
-        m_contactsReply = nullptr;
-        for (QComboBox *combo : combos) {
-            const qint64 chosen = combo->currentData().toLongLong();
-            const QString chosenText = combo->currentText();
-            combo->clear();
-            if (!reply->ok()) {
-                combo->addItem(tr("The customer's contacts could not be loaded"), 0);
-            } else {
-                combo->addItem(tr("Choose a contact…"), 0);
-                for (const QJsonValue &value : reply->object().value(u"contacts"_s).toArray()) {
-                    const QJsonObject contact = value.toObject();
-                    const QString name = contact.value(u"name"_s).toString();
-                    const QString title = contact.value(u"title"_s).toString();
-                    combo->addItem(title.isEmpty() ? name : tr("%1 — %2").arg(name, title),
-                                   contact.value(u"id"_s).toInteger());
-                }
-                if (combo->count() == 1)
-                    combo->setItemText(0, tr("The customer has no contacts yet: add them on the partner card"));
-            }
-            int index = combo->findData(chosen);
-            if (index < 0 && chosen > 0) {
-                combo->addItem(chosenText, chosen);
-                index = combo->count() - 1;
-            }
-            combo->setCurrentIndex(std::max(index, 0));
-        }
-    });
+            static_cast<ContactCombo *>(m_widgets.value(field.name))->load(customerId);
 }
 
 const ChildField *ChildRecordDialog::fieldNamed(const QString &name) const
@@ -397,6 +386,10 @@ std::optional<FieldError> ChildRecordDialog::checkForm() const
             const auto *edit = static_cast<const PartnerLookupEdit *>(widget);
             if (edit->partnerId() <= 0 && (field.required || !edit->text().trimmed().isEmpty()))
                 return FieldError{field.name, u"No partner chosen"_s};
+        } else if (field.type == Type::ProductRef) {
+            const auto *edit = static_cast<const ProductLookupEdit *>(widget);
+            if (edit->chosenId() <= 0 && (field.required || !edit->text().trimmed().isEmpty()))
+                return FieldError{field.name, u"No product chosen"_s};
         } else if (field.type == Type::ContactRef) {
             const auto *combo = static_cast<const QComboBox *>(widget);
             if (field.required && combo->currentData().toLongLong() <= 0)
@@ -456,6 +449,14 @@ QJsonObject ChildRecordDialog::buildBody() const
             body.insert(field.name, id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null));
             break;
         }
+        case Type::Integer:
+            body.insert(field.name, static_cast<const QSpinBox *>(widget)->value());
+            break;
+        case Type::ProductRef: {
+            const qint64 id = static_cast<const ProductLookupEdit *>(widget)->chosenId();
+            body.insert(field.name, id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null));
+            break;
+        }
         }
     }
     return body;
@@ -505,7 +506,11 @@ void ChildRecordDialog::validate(JsonReader &reader) const
             break;
         case Type::PartnerRef:
         case Type::ContactRef:
+        case Type::ProductRef:
             reader.integer(field.name, presence, 1, std::numeric_limits<qint64>::max());
+            break;
+        case Type::Integer:
+            reader.integer(field.name, presence, field.required ? 1 : 0, MaxInteger);
             break;
         }
     }
@@ -548,6 +553,10 @@ QString ChildRecordDialog::describeFieldError(const FieldError &error) const
         return tr("Choose the business partner from the suggestions that appear while you type.");
     case Type::ContactRef:
         return tr("Choose one of the customer's contacts. Contacts are kept on the customer's partner card.");
+    case Type::Integer:
+        return field->required ? tr("Enter a whole number of at least 1.") : tr("Enter a whole number.");
+    case Type::ProductRef:
+        return tr("Choose the product from the suggestions that appear while you type its code or name.");
     }
     return RecordDialog::describeFieldError(error);
 }

@@ -8,10 +8,10 @@ class QLabel;
 namespace Tradewind {
 
 /**
- * Creates or edits one sub-record of an opportunity (a follow-up, a tracking plan, a competitor record…).
+ * Creates or edits one sub-record of an opportunity or a contract (a follow-up, a tracking plan, a shipment…).
  * The form is built from the kind's field list, so every kind gets the same widgets for the same types:
  * one-line and multi-line text, translated choices, dates (required or optional), timestamps, check
- * boxes, money, a partner looked up while typing and a contact of the opportunity's customer. The form is
+ * boxes, money, a partner looked up while typing and a contact of the parent's customer. The form is
  * checked locally with the same rules the server applies; a create is POSTed to the kind's collection,
  * an edit PATCHed with If-Match.
  */
@@ -21,21 +21,25 @@ class ChildRecordDialog : public RecordDialog
 
 public:
     /** record empty: a new record; otherwise the row as listed (its "version" is the If-Match). */
-    ChildRecordDialog(Workspace &workspace, const ChildKind &kind, const QJsonObject &opportunity,
+    ChildRecordDialog(Workspace &workspace, const ChildKind &kind, const QJsonObject &parentRecord,
                       const QJsonObject &record = {}, QWidget *parent = nullptr);
 
     /** Opens a dialog adding a record of kind (window-modal, deleted when closed). */
-    static ChildRecordDialog *openNew(Workspace &workspace, const ChildKind &kind, const QJsonObject &opportunity,
+    static ChildRecordDialog *openNew(Workspace &workspace, const ChildKind &kind, const QJsonObject &parentRecord,
                                       QWidget *parent);
     /** Opens a dialog editing row (window-modal, deleted when closed). */
-    static ChildRecordDialog *openEdit(Workspace &workspace, const ChildKind &kind, const QJsonObject &opportunity,
+    static ChildRecordDialog *openEdit(Workspace &workspace, const ChildKind &kind, const QJsonObject &parentRecord,
                                        const QJsonObject &row, QWidget *parent);
 
     /** Makes a new record a reply to row (advice): the kind's replyField names it. */
     void setReplyTo(const QJsonObject &row);
+    /** Fills a new record's form from values (wire fields; the others as for a record without them). */
+    void preset(const QJsonObject &values) { loadRecord(values); }
 
     const ChildKind &kind() const { return m_kind; }
-    qint64 opportunityId() const { return m_opportunityId; }
+    /** The id of the parent record (the opportunity or the contract). */
+    qint64 parentId() const { return m_parentId; }
+    qint64 opportunityId() const { return m_parentId; }
     /** The widget of a wire field (the date edit of an optional date, the line edit of a partner…). */
     QWidget *fieldWidget(const QString &name) const { return m_widgets.value(name); }
 
@@ -58,13 +62,12 @@ private:
     const ChildField *fieldNamed(const QString &name) const;
 
     ChildKind m_kind;
-    QJsonObject m_opportunity;
-    qint64 m_opportunityId;
+    QJsonObject m_parentRecord;
+    qint64 m_parentId;
     QJsonObject m_presets;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QWidget *> m_switches; ///< the check box switching an optional date or timestamp on
     QLabel *m_context = nullptr;
-    QPointer<ApiReply> m_contactsReply;
 };
 
 } // namespace Tradewind

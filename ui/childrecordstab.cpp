@@ -15,19 +15,19 @@ using namespace Qt::StringLiterals;
 
 namespace Tradewind {
 
-ChildRecordsTab::ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qint64 opportunityId, QWidget *parent)
+ChildRecordsTab::ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qint64 parentId, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_kind(kind)
-    , m_opportunityId(opportunityId)
+    , m_parentId(parentId)
 {
-    const QString path = u"/opportunities/%1/%2"_s.arg(opportunityId).arg(kind.path);
+    const QString path = u"%1/%2/%3"_s.arg(kind.parentCollection).arg(parentId).arg(kind.path);
     auto *model = new RemoteListModel(&workspace.api(), path, kind.columns);
-    const QString settingsKey = u"opportunityCard-"_s + kind.objectName;
+    const QString settingsKey = kind.settingsPrefix + u'-' + kind.objectName;
     m_list = new ListPage(model, settingsKey, this);
     m_list->setObjectName(kind.objectName + u"List"_s);
     m_list->view()->setObjectName(kind.objectName + u"Table"_s);
-    m_list->searchEdit()->hide(); // a handful of records per opportunity: nothing to search
+    m_list->searchEdit()->hide(); // a handful of records per opportunity or contract: nothing to search
     if (kind.countText)
         m_list->setCountText(kind.countText);
     setDefaultColumnWidths(*m_list, settingsKey, kind.columnWidths);
@@ -37,7 +37,8 @@ ChildRecordsTab::ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qi
         m_add->setObjectName(kind.objectName + u"AddAction"_s);
         connect(m_add, &QAction::triggered, this, [this] { addRecord(); });
         m_list->addRowAction(m_add, ListPage::ActionScope::Always, [this] { return mayAdd(); });
-
+    }
+    if (!kind.readOnly && kind.editable) {
         m_edit = new QAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit…"), this);
         m_edit->setObjectName(kind.objectName + u"EditAction"_s);
         connect(m_edit, &QAction::triggered, this, [this] {
@@ -57,7 +58,7 @@ ChildRecordsTab::ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qi
                 replyTo(row.value(u"id"_s).toInteger());
         });
         m_list->addRowAction(m_reply, ListPage::ActionScope::SingleSelection,
-                             [this] { return !m_opportunity.isEmpty(); });
+                             [this] { return !m_parentRecord.isEmpty(); });
     }
     if (!kind.relatedPartnerField.isEmpty()) {
         m_related = new QAction(QIcon(u":/icons/partner.svg"_s), kind.relatedText, this);
@@ -96,9 +97,9 @@ qint64 ChildRecordsTab::count() const
     return m_list->model()->totalCount();
 }
 
-void ChildRecordsTab::setOpportunity(const QJsonObject &opportunity)
+void ChildRecordsTab::setParentRecord(const QJsonObject &record)
 {
-    m_opportunity = opportunity;
+    m_parentRecord = record;
     m_list->updateActions();
 }
 
@@ -109,7 +110,7 @@ void ChildRecordsTab::reload()
 
 ChildContext ChildRecordsTab::context() const
 {
-    return {m_workspace.api().currentUser(), m_opportunity};
+    return {m_workspace.api().currentUser(), m_parentRecord};
 }
 
 QJsonObject ChildRecordsTab::rowOfId(qint64 id) const
@@ -127,14 +128,14 @@ QJsonObject ChildRecordsTab::selectedRow() const
 
 bool ChildRecordsTab::mayAdd() const
 {
-    if (m_kind.readOnly || m_opportunity.isEmpty())
+    if (m_kind.readOnly || m_parentRecord.isEmpty())
         return false;
     return !m_kind.mayAdd || m_kind.mayAdd(context());
 }
 
 bool ChildRecordsTab::mayEdit(const QJsonObject &row) const
 {
-    if (m_kind.readOnly || m_opportunity.isEmpty() || row.isEmpty())
+    if (m_kind.readOnly || !m_kind.editable || m_parentRecord.isEmpty() || row.isEmpty())
         return false;
     return !m_kind.mayEdit || m_kind.mayEdit(context(), row);
 }
@@ -146,9 +147,9 @@ void ChildRecordsTab::watch(ChildRecordDialog *dialog)
 
 ChildRecordDialog *ChildRecordsTab::addRecord()
 {
-    if (m_kind.readOnly || m_opportunity.isEmpty())
+    if (m_kind.readOnly || m_parentRecord.isEmpty())
         return nullptr;
-    ChildRecordDialog *dialog = ChildRecordDialog::openNew(m_workspace, m_kind, m_opportunity, this);
+    ChildRecordDialog *dialog = ChildRecordDialog::openNew(m_workspace, m_kind, m_parentRecord, this);
     watch(dialog);
     return dialog;
 }
@@ -156,9 +157,9 @@ ChildRecordDialog *ChildRecordsTab::addRecord()
 ChildRecordDialog *ChildRecordsTab::editRecord(qint64 id)
 {
     const QJsonObject row = rowOfId(id);
-    if (m_kind.readOnly || m_opportunity.isEmpty() || row.isEmpty())
+    if (m_kind.readOnly || !m_kind.editable || m_parentRecord.isEmpty() || row.isEmpty())
         return nullptr;
-    ChildRecordDialog *dialog = ChildRecordDialog::openEdit(m_workspace, m_kind, m_opportunity, row, this);
+    ChildRecordDialog *dialog = ChildRecordDialog::openEdit(m_workspace, m_kind, m_parentRecord, row, this);
     watch(dialog);
     return dialog;
 }
@@ -166,9 +167,9 @@ ChildRecordDialog *ChildRecordsTab::editRecord(qint64 id)
 ChildRecordDialog *ChildRecordsTab::replyTo(qint64 id)
 {
     const QJsonObject row = rowOfId(id);
-    if (m_kind.replyField.isEmpty() || m_opportunity.isEmpty() || row.isEmpty())
+    if (m_kind.replyField.isEmpty() || m_parentRecord.isEmpty() || row.isEmpty())
         return nullptr;
-    auto *dialog = new ChildRecordDialog(m_workspace, m_kind, m_opportunity, {}, this);
+    auto *dialog = new ChildRecordDialog(m_workspace, m_kind, m_parentRecord, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReplyTo(row);
     dialog->open();

@@ -13,17 +13,18 @@ class ListPage;
 class Workspace;
 
 /**
- * One tab of the opportunity card listing a kind of sub-record (GET /opportunities/{id}/<kind>, paged
- * as it scrolls), with the row actions the kind allows: Add…, Edit…, Reply… and a jump to the related
- * partner's card. What the tab shows and offers comes from the ChildKind; the server has the last word
- * on every write, and its refusals are shown in the dialog.
+ * One tab of an opportunity or contract card listing a kind of sub-record (GET /opportunities/{id}/<kind>,
+ * /contracts/{id}/<kind>, paged as it scrolls), with the row actions the kind allows: Add…, Edit…, Reply…
+ * and a jump to the related partner's card; a card may put actions of its own on listPage(). What the tab
+ * shows and offers comes from the ChildKind; the server has the last word on every write, and its refusals
+ * are shown in the dialog.
  */
 class ChildRecordsTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qint64 opportunityId, QWidget *parent = nullptr);
+    ChildRecordsTab(Workspace &workspace, const ChildKind &kind, qint64 parentId, QWidget *parent = nullptr);
 
     const ChildKind &kind() const { return m_kind; }
     ListPage *listPage() const { return m_list; }
@@ -31,8 +32,9 @@ public:
     qint64 count() const;
     bool isLoaded() const { return m_loaded; }
 
-    /** The opportunity as the card shows it: permissions and dialogs need its owner and customer. */
-    void setOpportunity(const QJsonObject &opportunity);
+    /** The parent record as the card shows it: permissions and dialogs need its owner and customer. */
+    void setParentRecord(const QJsonObject &record);
+    const QJsonObject &parentRecord() const { return m_parentRecord; }
     /** Loads the list again from its first page. */
     void reload();
 
@@ -41,7 +43,7 @@ public:
     QAction *replyAction() const { return m_reply; }
     QAction *relatedAction() const { return m_related; }
 
-    /** Opens the dialog adding a record (nullptr when the opportunity is not loaded yet). */
+    /** Opens the dialog adding a record (nullptr when the parent record is not loaded yet). */
     ChildRecordDialog *addRecord();
     /** Opens the dialog editing the record with this id, as listed. */
     ChildRecordDialog *editRecord(qint64 id);
@@ -62,8 +64,8 @@ private:
 
     Workspace &m_workspace;
     ChildKind m_kind;
-    qint64 m_opportunityId;
-    QJsonObject m_opportunity;
+    qint64 m_parentId;
+    QJsonObject m_parentRecord;
     ListPage *m_list;
     bool m_loaded = false;
     QAction *m_add = nullptr;

@@ -48,6 +48,13 @@ QString ErrorText::describe(const ApiError &error)
                   "second time. Talk to %1 or to your manager.")
             .arg(who);
     }
+    if (error.code == u"quote_not_editable"_s)
+        return tr("This quote can no longer be changed. Create a new revision to change it.");
+    if (error.code == u"quote_superseded"_s)
+        return tr("A newer revision of this quote exists: open the current revision and act on that one.");
+    if (error.code == u"wrong_quote_status"_s)
+        return tr("The quote's state no longer allows this: someone has acted on it meanwhile. Refresh (F5) to see "
+                  "where it stands.");
     if (error.code == u"invalid_field"_s || error.code == u"malformed_json"_s)
         return tr("The server refused a value: %1").arg(error.message);
     return tr("The server could not complete the request (%1).").arg(error.message.isEmpty() ? error.code : error.message);

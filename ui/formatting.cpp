@@ -8,6 +8,13 @@ QString money(const Money &amount, const QLocale &locale)
 {
     if (!amount.isValid())
         return {};
+    return amount.currency() + u' ' + Format::amount(amount, locale);
+}
+
+QString amount(const Money &amount, const QLocale &locale)
+{
+    if (!amount.isValid())
+        return {};
     // Format from the exact decimal text: digits are grouped by hand so no double is ever involved.
     const QString plain = amount.toDecimalString();
     const bool negative = plain.startsWith(u'-');
@@ -27,7 +34,22 @@ QString money(const Money &amount, const QLocale &locale)
         text += locale.decimalPoint() + fraction;
     if (negative)
         text.prepend(locale.negativeSign());
-    return amount.currency() + u' ' + text;
+    return text;
+}
+
+QString percent(int basisPoints, const QLocale &locale)
+{
+    // Exact: whole percent and hundredths from the integer, trailing zeros dropped.
+    const int whole = basisPoints / 100;
+    QString fraction = QString::number(std::abs(basisPoints % 100)).rightJustified(2, u'0');
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    QString text = locale.toString(whole);
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    if (basisPoints < 0 && whole == 0)
+        text.prepend(locale.negativeSign());
+    return text + u" %"_s;
 }
 
 namespace {

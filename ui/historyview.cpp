@@ -87,6 +87,18 @@ QString HistoryView::actionText(const QString &action) const
         return tr("Changed");
     if (action == u"reassign"_s)
         return tr("Reassigned");
+    if (action == u"submit"_s)
+        return tr("Submitted for approval");
+    if (action == u"approve"_s)
+        return tr("Approved");
+    if (action == u"reject"_s)
+        return tr("Rejected");
+    if (action == u"win"_s)
+        return tr("Marked won");
+    if (action == u"lose"_s)
+        return tr("Marked lost");
+    if (action == u"revise"_s)
+        return tr("Replaced by a new revision");
     return action;
 }
 

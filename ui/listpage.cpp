@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,7 +157,17 @@ QComboBox *ListPage::addFilter(const QString &parameter, const QString &label,
     return combo;
 }
 
-void ListPage::addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted)
+QCheckBox *ListPage::addToggle(const QString &parameter, const QString &label, const QString &checkedValue)
+{
+    auto *check = new QCheckBox(label, this);
+    m_filterRow->insertWidget(m_filterRow->count() - 3, check);
+    connect(check, &QCheckBox::toggled, this, [this, parameter, checkedValue](bool checked) {
+        m_model->setFilter(parameter, checked ? checkedValue : QString());
+    });
+    return check;
+}
+
+void ListPage::addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted, Placement placement)
 {
     if (!m_toolBar) {
         m_toolBar = new QToolBar(this);
@@ -165,13 +176,20 @@ void ListPage::addRowAction(QAction *action, ActionScope scope, std::function<bo
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_toolBar);
     }
     // Actions that work without a selection (New…) lead the tool bar; row actions follow.
-    if (scope == ActionScope::Always)
-        m_toolBar->insertAction(m_toolBar->actions().value(0), action);
-    else
-        m_toolBar->addAction(action);
+    if (placement == Placement::ToolBarAndMenu) {
+        if (scope == ActionScope::Always)
+            m_toolBar->insertAction(m_toolBar->actions().value(0), action);
+        else
+            m_toolBar->addAction(action);
+    }
     addAction(action); // its shortcut works anywhere in the list
-    m_rowActions.append({action, scope, std::move(permitted)});
+    m_rowActions.append({action, scope, std::move(permitted), std::exchange(m_separateNext, false)});
     updateActions();
+}
+
+void ListPage::addRowSeparator()
+{
+    m_separateNext = true;
 }
 
 void ListPage::updateActions()
@@ -217,6 +235,8 @@ void ListPage::showContextMenu(const QPoint &position)
     QMenu menu(this);
     for (const RowAction &row : std::as_const(m_rowActions)) {
         if (row.scope != ActionScope::Always && index.isValid()) {
+            if (row.separatorBefore && !menu.isEmpty())
+                menu.addSeparator();
             menu.addAction(row.action);
             if (!menu.defaultAction())
                 menu.setDefaultAction(row.action);

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,17 +34,25 @@ class ListPage : public QWidget
 public:
     /** What a row action needs to be enabled. */
     enum class ActionScope { Always, AnySelection, SingleSelection };
+    /** Where a row action shows: the tool bar holds the frequent ones, the context menu all of them. */
+    enum class Placement { ToolBarAndMenu, MenuOnly };
 
     ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *parent = nullptr);
     ~ListPage() override;
 
     /** Adds a combo filtering on a query parameter; the first option should have an empty value ("All"). */
     QComboBox *addFilter(const QString &parameter, const QString &label, const QList<QPair<QString, QString>> &options);
+    /** Adds a check box setting a query parameter to checkedValue while ticked (removing it otherwise). */
+    QCheckBox *addToggle(const QString &parameter, const QString &label, const QString &checkedValue);
     /**
-     * Puts an action on the list's tool bar and in its context menu (row actions first, the first one as
-     * the default), enabled when the selection fits scope and permitted() — when given — says yes.
+     * Puts an action on the list's tool bar (unless placement says otherwise) and in its context menu (row
+     * actions first, the first one as the default), enabled when the selection fits scope and permitted() —
+     * when given — says yes.
      */
-    void addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted = {});
+    void addRowAction(QAction *action, ActionScope scope, std::function<bool()> permitted = {},
+                      Placement placement = Placement::ToolBarAndMenu);
+    /** Puts a separator before the next row action in the context menu (groups of actions). */
+    void addRowSeparator();
     /** Re-evaluates which row actions are enabled (e.g. after a permission changed). */
     void updateActions();
     /** Text for the count, e.g. tr("%n partner(s)"). */
@@ -70,11 +79,13 @@ private:
         QAction *action;
         ActionScope scope;
         std::function<bool()> permitted;
+        bool separatorBefore = false;
     };
 
     QHBoxLayout *m_filterRow;
     QToolBar *m_toolBar = nullptr;
     QList<RowAction> m_rowActions;
+    bool m_separateNext = false;
     QTableView *m_view;
     QLabel *m_count;
     QLabel *m_error;

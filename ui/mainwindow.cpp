@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "apiclient.h"
+#include "contractcard.h"
+#include "contractlistpage.h"
 #include "documentpage.h"
 #include "labels.h"
 #include "language.h"
@@ -11,15 +13,21 @@
 #include "opportunitylistpage.h"
 #include "partnercard.h"
 #include "partnerlistpage.h"
+#include "quotecard.h"
+#include "quotelistpage.h"
+#include "replyhandling.h"
+#include "reportspage.h"
 #include "roles.h"
 #include "supervisorview.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -36,6 +44,10 @@ namespace {
 const QString partnersKey = u"partners"_s;
 const QString opportunitiesKey = u"opportunities"_s;
 const QString teamKey = u"team"_s;
+const QString quotesKey = u"quotes"_s;
+const QString approvalsKey = u"approvals"_s;
+const QString contractsKey = u"contracts"_s;
+const QString reportsKey = u"reports"_s;
 
 /** The supervisor view is for those who lead a team: sales managers and executives. */
 bool maySupervise(const Employee &user)
@@ -47,7 +59,7 @@ bool maySupervise(const Employee &user)
  * The bell at the right of the menu bar, polling for notifications; news shows in the status bar and, where
  * the desktop has a tray (not offscreen), as a tray message.
  */
-void setUpNotifications(MainWindow &window, ApiClient &api)
+NotificationCenter *setUpNotifications(MainWindow &window, ApiClient &api)
 {
     auto *center = new NotificationCenter(api, &window);
     center->setObjectName(u"notificationCenter"_s);
@@ -77,6 +89,7 @@ void setUpNotifications(MainWindow &window, ApiClient &api)
             tray->showMessage(title, count == 1 ? first : first + u" …"_s, QSystemTrayIcon::Information, 10000);
     });
     center->start();
+    return center;
 }
 
 } // namespace
@@ -107,16 +120,23 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent)
     connect(&m_api, &ApiClient::sessionExpired, this, [this] {
         QMessageBox::information(this, tr("Session ended"), tr("Your session has ended. Please log in again."));
         m_logoutRequested = true;
+        m_closeConfirmed = true; // nothing can be saved any more
         close();
     });
 
     createActions();
-    setUpNotifications(*this, m_api);
+    NotificationCenter *notifications = setUpNotifications(*this, m_api);
+    // A quote submitted to the user arrives as a notification: the inbox count follows.
+    connect(notifications, &NotificationCenter::newNotifications, this, &MainWindow::countApprovals);
+    checkApprover();
     resize(1280, 800);
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    abandon(m_approvalsReply, this);
+}
 
 void MainWindow::createActions()
 {
@@ -141,8 +161,35 @@ void MainWindow::createActions()
                                                this, [this] { openDocument(opportunitiesKey); });
     opportunities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     opportunities->setIconText(tr("Opportunities"));
+    QAction *quotes = goMenu->addAction(QIcon(u":/icons/quotes.svg"_s), tr("&Quotes"), this,
+                                        [this] { openDocument(quotesKey); });
+    quotes->setObjectName(u"quotesAction"_s);
+    quotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    quotes->setIconText(tr("Quotes"));
+    m_approvalsAction = goMenu->addAction(QIcon(u":/icons/approve.svg"_s), tr("&Approvals"), this,
+                                          [this] { openDocument(approvalsKey); });
+    m_approvalsAction->setObjectName(u"approvalsAction"_s);
+    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_approvalsAction->setIconText(tr("Approvals"));
+    m_approvalsAction->setToolTip(tr("Quotes waiting for your approval"));
+    m_approvalsAction->setVisible(false); // until the server says someone reports to the user
+    QAction *contracts = goMenu->addAction(QIcon(u":/icons/contracts.svg"_s), tr("&Contracts"), this,
+                                           [this] { openDocument(contractsKey); });
+    contracts->setObjectName(u"contractsAction"_s);
+    contracts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    contracts->setIconText(tr("Contracts"));
+    QAction *reports = goMenu->addAction(QIcon(u":/icons/reports.svg"_s), tr("&Reports"), this,
+                                         [this] { openDocument(reportsKey); });
+    reports->setObjectName(u"reportsAction"_s);
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    reports->setIconText(tr("Reports"));
+    reports->setToolTip(tr("Contract register, payments received, invoicing and receivables"));
     modules->addAction(partners);
     modules->addAction(opportunities);
+    modules->addAction(quotes);
+    modules->addAction(m_approvalsAction);
+    modules->addAction(contracts);
+    modules->addAction(reports);
     if (maySupervise(m_api.currentUser())) {
         QAction *team = goMenu->addAction(QIcon(u":/icons/team.svg"_s), tr("&Team"), this, [this] { openDocument(teamKey); });
         team->setObjectName(u"teamAction"_s);
@@ -202,6 +249,14 @@ DocumentPage *MainWindow::createPage(const QString &key)
         return new OpportunityListPage(*this, m_tabs);
     if (key == teamKey)
         return maySupervise(m_api.currentUser()) ? new SupervisorView(*this, m_tabs) : nullptr;
+    if (key == quotesKey)
+        return new QuoteListPage(*this, QuoteList::Kind::All, m_tabs);
+    if (key == approvalsKey)
+        return new QuoteListPage(*this, QuoteList::Kind::Approvals, m_tabs);
+    if (key == contractsKey)
+        return new ContractListPage(*this, m_tabs);
+    if (key == reportsKey)
+        return new ReportsPage(*this, m_tabs);
     const qsizetype colon = key.indexOf(u':');
     bool ok = false;
     const qint64 id = key.mid(colon + 1).toLongLong(&ok);
@@ -211,6 +266,10 @@ DocumentPage *MainWindow::createPage(const QString &key)
         return new PartnerCard(*this, id, m_tabs);
     if (key.startsWith(u"opportunity:"_s))
         return new OpportunityCard(*this, id, m_tabs);
+    if (key.startsWith(u"quote:"_s))
+        return new QuoteCard(*this, id, m_tabs);
+    if (key.startsWith(u"contract:"_s))
+        return new ContractCard(*this, id, m_tabs);
     return nullptr;
 }
 
@@ -254,14 +313,87 @@ void MainWindow::openOpportunity(qint64 opportunityId)
     openDocument(u"opportunity:%1"_s.arg(opportunityId));
 }
 
+void MainWindow::openQuote(qint64 quoteId)
+{
+    openDocument(u"quote:%1"_s.arg(quoteId));
+}
+
+void MainWindow::openContract(qint64 contractId)
+{
+    openDocument(u"contract:%1"_s.arg(contractId));
+}
+
+void MainWindow::openContracts(const QUrlQuery &filter, const QString &description)
+{
+    if (auto *list = qobject_cast<ContractListPage *>(openDocument(contractsKey)))
+        list->showFiltered(filter, description);
+}
+
 void MainWindow::recordChanged()
 {
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i)))
             page->refresh();
+    countApprovals();
+}
+
+void MainWindow::checkApprover()
+{
+    // Whoever has someone below them in the org tree approves their quotes.
+    const QUrlQuery query{{u"subtree"_s, u"true"_s}, {u"limit"_s, u"2"_s}};
+    ApiReply *reply = m_api.get(u"/employees"_s, query);
+    whenFinished(reply, this, [this, reply] {
+        const bool approver = reply->ok() && reply->object().value(u"total"_s).toInteger() > 1;
+        m_approvalsAction->setVisible(approver || maySupervise(m_api.currentUser()));
+        if (m_approvalsAction->isVisible())
+            countApprovals();
+    });
+}
+
+void MainWindow::countApprovals()
+{
+    if (!m_approvalsAction->isVisible() || m_approvalsReply)
+        return;
+    ApiReply *reply = m_api.get(u"/approvals"_s, QUrlQuery{{u"limit"_s, u"1"_s}});
+    m_approvalsReply = reply;
+    whenFinished(reply, this, [this, reply] {
+        m_approvalsReply = nullptr;
+        if (!reply->ok())
+            return;
+        m_pendingApprovals = int(reply->object().value(u"total"_s).toInteger());
+        m_approvalsAction->setIconText(m_pendingApprovals > 0 ? tr("Approvals (%1)").arg(m_pendingApprovals)
+                                                              : tr("Approvals"));
+        m_approvalsAction->setText(m_pendingApprovals > 0 ? tr("&Approvals (%1)").arg(m_pendingApprovals)
+                                                          : tr("&Approvals"));
+        m_approvalsAction->setToolTip(tr("%n quote(s) waiting for your approval", nullptr, m_pendingApprovals));
+    });
 }
 
 void MainWindow::closeTab(int index)
+{
+    auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(index));
+    if (!page || !page->hasUnsavedChanges()) {
+        removeTab(index);
+        return;
+    }
+    m_tabs->setCurrentIndex(index);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("“%1” has changes that are not saved.").arg(page->title()), QMessageBox::NoButton,
+                                this);
+    box->setObjectName(u"unsavedChangesBox"_s);
+    box->setInformativeText(tr("Close it and lose them, or go back and save?"));
+    QAbstractButton *discard = box->addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Go back"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<DocumentPage> guarded(page);
+    connect(box, &QMessageBox::buttonClicked, this, [this, guarded, discard](QAbstractButton *button) {
+        if (button == discard && guarded)
+            removeTab(m_tabs->indexOf(guarded));
+    });
+    box->open();
+}
+
+void MainWindow::removeTab(int index)
 {
     QWidget *page = m_tabs->widget(index);
     m_tabs->removeTab(index);
@@ -309,10 +441,34 @@ void MainWindow::logOut()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QStringList unsaved;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *page = qobject_cast<DocumentPage *>(m_tabs->widget(i)); page && page->hasUnsavedChanges())
+            unsaved.append(page->title());
+    if (!unsaved.isEmpty() && !m_closeConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                    tr("Changes to %1 are not saved.").arg(unsaved.join(tr(", "))),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(u"unsavedChangesBox"_s);
+        QAbstractButton *discard = box->addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+        box->addButton(tr("Go back"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+            if (button != discard) {
+                m_logoutRequested = false; // back to work, logged in
+                return;
+            }
+            m_closeConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
+    }
     saveLayout();
     // Pages save their column widths when they are destroyed.
     while (m_tabs->count() > 0)
-        closeTab(0);
+        removeTab(0);
     if (m_logoutRequested && m_api.isLoggedIn())
         m_api.logout();
     event->accept();

@@ -3,12 +3,15 @@
 #include "workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
 namespace Tradewind {
 
+class ApiReply;
 class DocumentPage;
 
 /**
@@ -26,12 +29,19 @@ public:
     ApiClient &api() override { return m_api; }
     void openPartner(qint64 partnerId) override;
     void openOpportunity(qint64 opportunityId) override;
+    void openQuote(qint64 quoteId) override;
+    void openContract(qint64 contractId) override;
+    void openContracts(const QUrlQuery &filter, const QString &description) override;
     void recordChanged() override;
 
     /** Shows the tab with this key, creating it when it is not open. */
     DocumentPage *openDocument(const QString &key);
     DocumentPage *currentPage() const;
     QTabWidget *tabs() const { return m_tabs; }
+    /** Goes to the approvals inbox; hidden for those who approve nothing (nobody reports to them). */
+    QAction *approvalsAction() const { return m_approvalsAction; }
+    /** Quotes waiting for the user's decision, as last counted (-1 before the first answer). */
+    int pendingApprovals() const { return m_pendingApprovals; }
 
     /** True when the window closed because the user logged out (or the session ended), not to quit. */
     bool logoutRequested() const { return m_logoutRequested; }
@@ -43,6 +53,9 @@ private:
     DocumentPage *createPage(const QString &key);
     void createActions();
     void closeTab(int index);
+    void removeTab(int index);
+    void checkApprover();
+    void countApprovals();
     void saveLayout();
     void restoreLayout();
     void logOut();
@@ -51,6 +64,11 @@ private:
     ApiClient &m_api;
     QTabWidget *m_tabs;
     bool m_logoutRequested = false;
+    /** The user agreed to drop unsaved edits (or the session ended): closing goes ahead. */
+    bool m_closeConfirmed = false;
+    QAction *m_approvalsAction = nullptr;
+    int m_pendingApprovals = -1;
+    QPointer<ApiReply> m_approvalsReply;
 };
 
 } // namespace Tradewind

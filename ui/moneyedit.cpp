@@ -19,8 +19,7 @@ MoneyEdit::MoneyEdit(QWidget *parent)
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Digits and separators only; whether the decimals suit the currency is checked by value().
-    m_amount->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"^[0-9.,\\s\\x{00a0}\\x{202f}']*$"_s), m_amount));
+    m_amount->setValidator(createValidator(m_amount));
     m_amount->setMinimumWidth(m_amount->fontMetrics().horizontalAdvance(u"0"_s) * 22 + 16);
     m_currency->setObjectName(u"currencyCombo"_s);
     for (const QString &code : standardCurrencies())
@@ -52,9 +51,19 @@ bool MoneyEdit::isEmpty() const
     return m_amount->text().trimmed().isEmpty();
 }
 
+QValidator *MoneyEdit::createValidator(QObject *parent)
+{
+    return new QRegularExpressionValidator(QRegularExpression(u"^[0-9.,\\s\\x{00a0}\\x{202f}']*$"_s), parent);
+}
+
 std::optional<Money> MoneyEdit::value() const
 {
-    QString text = m_amount->text().trimmed();
+    return parse(m_amount->text(), currency());
+}
+
+std::optional<Money> MoneyEdit::parse(const QString &typed, const QString &currency)
+{
+    QString text = typed.trimmed();
     if (text.isEmpty())
         return std::nullopt;
     for (const QChar space : {QChar(u' '), QChar(0x00a0), QChar(0x202f), QChar(u'\'')})
@@ -67,7 +76,7 @@ std::optional<Money> MoneyEdit::value() const
         text.remove(locale.groupSeparator());
         text.replace(locale.decimalPoint(), u"."_s);
     }
-    return Money::fromDecimalString(text, currency());
+    return Money::fromDecimalString(text, currency);
 }
 
 void MoneyEdit::setValue(const Money &amount)

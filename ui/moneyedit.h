@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QValidator;
 
 namespace Tradewind {
 
@@ -32,6 +33,11 @@ public:
     void setValue(const Money &amount);
     QString currency() const;
     void setCurrency(const QString &currency);
+
+    /** Reads an amount as people type it ("1,250,000.50"), exactly; nullopt when it is not one of currency. */
+    static std::optional<Money> parse(const QString &text, const QString &currency);
+    /** Lets through digits and separators only (for any line edit taking an amount). */
+    static QValidator *createValidator(QObject *parent);
 
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *currencyCombo() const { return m_currency; }

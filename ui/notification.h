@@ -11,7 +11,8 @@ namespace Tradewind {
 struct Notification
 {
     qint64 id = 0;
-    /** reassigned_to_you, reassigned_away, plan_due, advice, advice_reply, stale (others may follow). */
+    /** reassigned_to_you, reassigned_away, plan_due, advice, advice_reply, stale, quote_submitted, quote_approved,
+     * quote_rejected (others may follow). */
     QString kind;
     /** 0 when the notification is about no opportunity. */
     qint64 opportunityId = 0;

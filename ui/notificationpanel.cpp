@@ -23,6 +23,8 @@ namespace {
 enum Role {
     NotificationIdRole = Qt::UserRole + 1,
     OpportunityIdRole,
+    QuoteIdRole,
+    ContractIdRole,
     KindRole,
 };
 
@@ -107,6 +109,8 @@ void NotificationPanel::rebuild()
         item->setToolTip(NotificationText::full(notification, selfId));
         item->setData(NotificationIdRole, notification.id);
         item->setData(OpportunityIdRole, notification.opportunityId);
+        item->setData(QuoteIdRole, notification.details.value(u"quote_id"_s).toInteger());
+        item->setData(ContractIdRole, notification.details.value(u"contract_id"_s).toInteger());
         item->setData(KindRole, notification.kind);
         QFont font = m_list->font();
         font.setBold(!notification.read);
@@ -128,15 +132,21 @@ void NotificationPanel::activate(QListWidgetItem *item)
         return;
     const qint64 id = notificationId(item);
     const qint64 opportunityId = item->data(OpportunityIdRole).toLongLong();
+    const qint64 quoteId = item->data(QuoteIdRole).toLongLong();
+    const qint64 contractId = item->data(ContractIdRole).toLongLong();
     const QString kind = item->data(KindRole).toString();
     hide();
     // Marking read rebuilds the list, which must not happen while the list is still reporting the click.
     QMetaObject::invokeMethod(
         this,
-        [this, id, opportunityId, kind] {
+        [this, id, opportunityId, quoteId, contractId, kind] {
             m_center.markRead(id);
-            // An opportunity reassigned away is no longer one's own to open.
-            if (opportunityId > 0 && kind != u"reassigned_away"_s)
+            // A notice about a quote or contract opens it; an opportunity reassigned away is no longer one's own.
+            if (contractId > 0)
+                m_workspace.openContract(contractId);
+            else if (quoteId > 0)
+                m_workspace.openQuote(quoteId);
+            else if (opportunityId > 0 && kind != u"reassigned_away"_s)
                 m_workspace.openOpportunity(opportunityId);
         },
         Qt::QueuedConnection);

@@ -14,7 +14,7 @@ class Workspace;
 
 /**
  * The popup under the bell: the user's notifications, unread ones in bold, each with its time. Clicking one
- * marks it read and opens its opportunity's card; "Mark all read" clears the count.
+ * marks it read and opens its contract, quote or opportunity; "Mark all read" clears the count.
  */
 class NotificationPanel : public QFrame
 {

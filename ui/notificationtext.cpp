@@ -1,6 +1,7 @@
 #include "notificationtext.h"
 
 #include "formatting.h"
+#include "labels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,55 @@ QString NotificationText::compose(const Notification &notification, qint64 selfI
             return tr("%1 has had no follow-up for %n day(s)", nullptr, days).arg(title);
         return tr("%1 (%2) has had no follow-up for %n day(s)", nullptr, days).arg(title, owner);
     }
+    if (kind.startsWith(u"quote_"_s)) {
+        QString quote = Labels::quoteReference(detail(u"number"_s), detail(u"revision_label"_s));
+        if (quote.isEmpty())
+            quote = tr("a quote");
+        const QString customer = shortened(detail(u"customer_name"_s), TitleLength, shorten);
+        if (!customer.isEmpty())
+            quote = tr("%1 (%2)", "quote and customer").arg(quote, customer);
+        const QString comment = shortened(detail(u"comment"_s), TextLength, shorten);
+        const QString by = detail(u"by_name"_s);
+        if (kind == u"quote_submitted"_s)
+            return tr("%1 asks you to approve %2").arg(by, quote);
+        if (kind == u"quote_approved"_s)
+            return comment.isEmpty() ? tr("%1 approved %2").arg(by, quote)
+                                     : tr("%1 approved %2: %3").arg(by, quote, comment);
+        if (kind == u"quote_rejected"_s)
+            return comment.isEmpty() ? tr("%1 rejected %2").arg(by, quote)
+                                     : tr("%1 rejected %2: %3").arg(by, quote, comment);
+    }
+    if (kind.startsWith(u"milestone_"_s) || kind.startsWith(u"contract_change_"_s)) {
+        QString contract = detail(u"number"_s);
+        if (contract.isEmpty())
+            contract = tr("a contract");
+        const QString customer = shortened(detail(u"customer_name"_s), TitleLength, shorten);
+        if (!customer.isEmpty())
+            contract = tr("%1 (%2)", "contract and customer").arg(contract, customer);
+        const QJsonObject request = details.value(u"request"_s).toObject();
+        const QString by = detail(u"by_name"_s);
+        const QString comment = shortened(request.value(u"comment"_s).toString(), TextLength, shorten);
+        if (kind.startsWith(u"milestone_"_s)) {
+            const QString milestone = Labels::settlementTrigger(request.value(u"trigger"_s).toString());
+            const QString date = Format::date(QDate::fromString(request.value(u"achieved_on"_s).toString(), Qt::ISODate));
+            if (kind == u"milestone_submitted"_s)
+                return tr("%1 reports %2 achieved on %3 for %4: please confirm").arg(by, milestone, date, contract);
+            if (kind == u"milestone_approved"_s)
+                return tr("%1 confirmed %2 on %3 for %4").arg(by, milestone, date, contract);
+            if (kind == u"milestone_rejected"_s)
+                return comment.isEmpty() ? tr("%1 rejected the %2 milestone of %3").arg(by, milestone, contract)
+                                         : tr("%1 rejected the %2 milestone of %3: %4").arg(by, milestone, contract, comment);
+        } else {
+            const QString reason = shortened(request.value(u"reason"_s).toString(), TextLength, shorten);
+            if (kind == u"contract_change_submitted"_s)
+                return tr("%1 asks you to approve a change of %2: %3").arg(by, contract, reason);
+            if (kind == u"contract_change_approved"_s)
+                return tr("%1 approved the change of %2").arg(by, contract);
+            if (kind == u"contract_change_rejected"_s)
+                return comment.isEmpty() ? tr("%1 rejected the change of %2").arg(by, contract)
+                                         : tr("%1 rejected the change of %2: %3").arg(by, contract, comment);
+        }
+    }
     return tr("Notification about %1").arg(title);
 }
 
@@ -91,6 +141,24 @@ QString NotificationText::heading(const QString &kind)
         return tr("Reply to your advice");
     if (kind == u"stale"_s)
         return tr("No recent follow-up");
+    if (kind == u"quote_submitted"_s)
+        return tr("Quote waiting for your approval");
+    if (kind == u"quote_approved"_s)
+        return tr("Quote approved");
+    if (kind == u"quote_rejected"_s)
+        return tr("Quote rejected");
+    if (kind == u"milestone_submitted"_s)
+        return tr("Milestone waiting for your confirmation");
+    if (kind == u"milestone_approved"_s)
+        return tr("Milestone confirmed");
+    if (kind == u"milestone_rejected"_s)
+        return tr("Milestone rejected");
+    if (kind == u"contract_change_submitted"_s)
+        return tr("Contract change waiting for your approval");
+    if (kind == u"contract_change_approved"_s)
+        return tr("Contract change approved");
+    if (kind == u"contract_change_rejected"_s)
+        return tr("Contract change rejected");
     return tr("Notification");
 }
 

@@ -2,16 +2,23 @@
 
 #include "childrecorddialog.h"
 #include "childrecordstab.h"
+#include "contractactions.h"
 #include "formatting.h"
 #include "historyview.h"
 #include "labels.h"
+#include "listpage.h"
 #include "opportunity.h"
 #include "opportunitychildkinds.h"
 #include "opportunitydialog.h"
+#include "quoteactions.h"
+#include "quote.h"
+#include "quotelist.h"
 #include "workspace.h"
 
+#include <QContextMenuEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -31,6 +38,14 @@ OpportunityCard::OpportunityCard(Workspace &workspace, qint64 opportunityId, QWi
     m_followUpButton = addHeaderButton(QIcon(u":/icons/new.svg"_s), tr("&Follow-up…"), u"followUpButton"_s);
     m_followUpButton->setToolTip(tr("Record a follow-up of this opportunity"));
     connect(m_followUpButton, &QPushButton::clicked, this, [this] { addFollowUp(); });
+    m_createQuoteButton = addHeaderButton(QIcon(u":/icons/quote.svg"_s), tr("Create &quote"), u"createQuoteButton"_s);
+    m_createQuoteButton->setToolTip(tr("A new quote pre-filled from this opportunity"));
+    connect(m_createQuoteButton, &QPushButton::clicked, this, &OpportunityCard::createQuote);
+    m_createContractButton =
+        addHeaderButton(QIcon(u":/icons/contract.svg"_s), tr("Create co&ntract"), u"createContractButton"_s);
+    m_createContractButton->setToolTip(tr("The contract of this won opportunity, from its won quote"));
+    connect(m_createContractButton, &QPushButton::clicked, this, &OpportunityCard::createContract);
+    m_createContractButton->hide(); // until the opportunity is won
 
     buildBasicTab();
     buildChildTabs();
@@ -123,7 +138,63 @@ void OpportunityCard::buildChildTabs()
         page->layout()->addWidget(tab);
         m_childTabs.append(tab);
         connect(tab, &ChildRecordsTab::countChanged, this, [this, tab] { updateChildTabTitle(tab); });
+        // The quotes follow the parts asked for: what the customer wants, then what was offered.
+        if (kind.path == u"requested-parts"_s)
+            buildQuotesTab();
     }
+}
+
+void OpportunityCard::buildQuotesTab()
+{
+    QWidget *page = addTabPage(tr("Quotes"), u"quotesTab"_s);
+    page->layout()->setContentsMargins(0, 4, 0, 0);
+    m_quotes = new QuoteList(workspace(), QuoteList::Kind::OfOpportunity, m_opportunityId, page);
+    page->layout()->addWidget(m_quotes);
+    connect(m_quotes->listPage()->model(), &RemoteListModel::totalCountChanged, this, [this, page](qint64 total) {
+        tabs()->setTabText(tabs()->indexOf(page), tr("Quotes (%1)").arg(total));
+    });
+}
+
+void OpportunityCard::createQuote()
+{
+    if (state() == State::Ready)
+        QuoteActions::createFromOpportunity(workspace(), m_opportunityId, this);
+}
+
+void OpportunityCard::createContract()
+{
+    if (state() == State::Ready && record().value(u"stage"_s).toString() == Opportunity::StageWon)
+        ContractActions::createFromOpportunity(workspace(), m_opportunityId, this);
+}
+
+QMenu *OpportunityCard::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"opportunityCardMenu"_s);
+    const bool ready = state() == State::Ready;
+    QAction *edit = menu->addAction(QIcon(u":/icons/edit.svg"_s), tr("&Edit…"), this, &OpportunityCard::edit);
+    edit->setEnabled(ready);
+    QAction *followUp = menu->addAction(QIcon(u":/icons/new.svg"_s), tr("Add &follow-up…"), this,
+                                        [this] { addFollowUp(); });
+    followUp->setEnabled(ready);
+    menu->addSeparator();
+    QAction *quote = menu->addAction(QIcon(u":/icons/quote.svg"_s), tr("Create &quote"), this,
+                                     &OpportunityCard::createQuote);
+    quote->setObjectName(u"createQuoteAction"_s);
+    quote->setEnabled(ready);
+    QAction *contract = menu->addAction(QIcon(u":/icons/contract.svg"_s), tr("Create co&ntract"), this,
+                                        &OpportunityCard::createContract);
+    contract->setObjectName(u"createContractAction"_s);
+    contract->setEnabled(ready && record().value(u"stage"_s).toString() == Opportunity::StageWon
+                         && ContractActions::mayCreate(workspace().api().currentUser()));
+    return menu;
+}
+
+void OpportunityCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void OpportunityCard::updateChildTabTitle(ChildRecordsTab *tab)
@@ -159,6 +230,7 @@ void OpportunityCard::setBasic(const QString &objectName, const QString &value)
 void OpportunityCard::reloadRelated()
 {
     m_history->load(resourcePath() + u"/history"_s);
+    m_quotes->reload();
     for (ChildRecordsTab *tab : std::as_const(m_childTabs))
         tab->reload();
 }
@@ -175,6 +247,8 @@ void OpportunityCard::populate(const QJsonObject &record)
     if (record.value(u"stale"_s).toBool())
         chips.append({tr("Stale"), Tone::Warning});
     setChips(chips);
+    m_createContractButton->setVisible(opportunity.stage == Opportunity::StageWon
+                                       && ContractActions::mayCreate(workspace().api().currentUser()));
 
     // "3 days ago" counts from the last follow-up, or from the creation when there is none yet.
     const QDate lastFollowUp = QDate::fromString(record.value(u"last_follow_up_on"_s).toString(), Qt::ISODate);
@@ -196,7 +270,8 @@ void OpportunityCard::populate(const QJsonObject &record)
               {tr("Owner"), opportunity.ownerName, u"factOwner"_s, {}},
               {tr("Kind"), Labels::kind(opportunity.kind), u"factKind"_s, {}},
               {tr("Source"), Labels::source(opportunity.source), u"factSource"_s, {}},
-              {tr("Last follow-up"), followUpText, u"factLastFollowUp"_s, {}}});
+              {tr("Last follow-up"), followUpText, u"factLastFollowUp"_s, {}},
+              latestQuoteFact(opportunity.latestQuote)});
 
     setBasic(u"basicTitle"_s, opportunity.title);
     setBasic(u"basicCustomer"_s, opportunity.customerName);
@@ -217,8 +292,26 @@ void OpportunityCard::populate(const QJsonObject &record)
     setBasic(u"basicCreated"_s, Format::timestamp(opportunity.createdAt));
     setBasic(u"basicUpdated"_s, Format::timestamp(opportunity.updatedAt));
 
-    for (ChildRecordsTab *tab : std::as_const(m_childTabs))
-        tab->setOpportunity(record);
+    for (ChildRecordsTab *tab : std::as_const(m_childTabs)) {
+        tab->setParentRecord(record);
+        const bool applies = !tab->kind().appliesTo || tab->kind().appliesTo(record);
+        tabs()->setTabVisible(tabs()->indexOf(tab->parentWidget()), applies);
+    }
+}
+
+CardPage::Fact OpportunityCard::latestQuoteFact(const std::optional<Opportunity::LatestQuote> &latest)
+{
+    // The latest approved (or won) quote: what the customer was offered, one click from its card.
+    if (!latest || latest->id <= 0)
+        return {tr("Latest approved quote"), QString(), u"latestQuoteLink"_s, {}};
+    const qint64 quoteId = latest->id;
+    const QString reference = Labels::quoteReference(latest->number, latest->revisionLabel);
+    const QString total = Format::money(latest->total);
+    // An approved quote is what the caption says; a won one says so.
+    return {tr("Latest approved quote"),
+            latest->status == Quote::StatusWon ? tr("%1 · %2 (won)").arg(reference, total)
+                                               : tr("%1 · %2").arg(reference, total),
+            u"latestQuoteLink"_s, [this, quoteId] { workspace().openQuote(quoteId); }};
 }
 
 void OpportunityCard::edit()

@@ -2,7 +2,10 @@
 
 #include "formatting.h"
 #include "labels.h"
+#include "listcolumns.h"
+#include "opportunity.h"
 #include "partner.h"
+#include "productlookupedit.h"
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
@@ -14,73 +17,14 @@ namespace {
 using Type = ChildField::Type;
 const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
 
-/** A column showing a text field as it is, on one line. */
-ListColumn textColumn(const QString &header, const QString &field)
-{
-    return {header, [field](const QJsonObject &row) -> QVariant { return row.value(field).toString().simplified(); },
-            QString()};
-}
+using ListColumns::code;
+using ListColumns::date;
+using ListColumns::money;
+using ListColumns::text;
+using ListColumns::timestamp;
 
-ListColumn dateColumn(const QString &header, const QString &field)
-{
-    return {header,
-            [field](const QJsonObject &row) -> QVariant {
-                return Format::date(QDate::fromString(row.value(field).toString(), Qt::ISODate));
-            },
-            QString()};
-}
-
-ListColumn timestampColumn(const QString &header, const QString &field)
-{
-    return {header,
-            [field](const QJsonObject &row) -> QVariant {
-                return Format::timestamp(Wire::timestampFromWire(row.value(field).toString()));
-            },
-            QString()};
-}
-
-ListColumn moneyColumn(const QString &header, const QString &field)
-{
-    return {header,
-            [field](const QJsonObject &row) -> QVariant {
-                return Format::money(Money::fromJson(row.value(field)).value_or(Money()));
-            },
-            QString(), right};
-}
-
-ListColumn codeColumn(const QString &header, const QString &field, QString (*label)(const QString &))
-{
-    return {header, [field, label](const QJsonObject &row) -> QVariant { return label(row.value(field).toString()); },
-            QString()};
-}
-
-QList<QPair<QString, QString>> choices(const QStringList &codes, QString (*label)(const QString &))
-{
-    QList<QPair<QString, QString>> result;
-    for (const QString &code : codes)
-        result.append({code, label(code)});
-    return result;
-}
-
-ChildField field(const QString &name, const QString &caption, Type type, bool required, int maxLength = 200)
-{
-    ChildField result;
-    result.name = name;
-    result.caption = caption;
-    result.type = type;
-    result.required = required;
-    result.maxLength = maxLength;
-    return result;
-}
-
-ChildField choiceField(const QString &name, const QString &caption, const QStringList &codes,
-                       QString (*label)(const QString &), const QString &defaultValue)
-{
-    ChildField result = field(name, caption, Type::Choice, false);
-    result.choices = choices(codes, label);
-    result.defaultValue = defaultValue;
-    return result;
-}
+using ChildFields::choiceField;
+using ChildFields::field;
 
 } // namespace
 
@@ -94,9 +38,9 @@ ChildKind OpportunityChildKinds::contacts()
     kind.editTitle = tr("Contact on this opportunity");
     kind.addText = tr("&Add contact…");
     kind.countText = [](qint64 n) { return tr("%n contact(s)", nullptr, int(n)); };
-    kind.columns = {textColumn(tr("Name"), u"contact_name"_s), textColumn(tr("Title"), u"contact_title"_s),
-                    textColumn(tr("Role on this deal"), u"role"_s), textColumn(tr("Phone"), u"contact_phone"_s),
-                    textColumn(tr("E-mail"), u"contact_email"_s), textColumn(tr("Notes"), u"notes"_s)};
+    kind.columns = {text(tr("Name"), u"contact_name"_s), text(tr("Title"), u"contact_title"_s),
+                    text(tr("Role on this deal"), u"role"_s), text(tr("Phone"), u"contact_phone"_s),
+                    text(tr("E-mail"), u"contact_email"_s), text(tr("Notes"), u"notes"_s)};
     kind.columnWidths = {20, 18, 20, 16, 24, 30};
     ChildField contact = field(u"contact_id"_s, tr("&Contact:"), Type::ContactRef, true);
     contact.displayField = u"contact_name"_s;
@@ -118,9 +62,9 @@ ChildKind OpportunityChildKinds::followUps()
     kind.editTitle = tr("Follow-up record");
     kind.addText = tr("&Add follow-up…");
     kind.countText = [](qint64 n) { return tr("%n follow-up record(s)", nullptr, int(n)); };
-    kind.columns = {dateColumn(tr("Date"), u"happened_on"_s),
-                    codeColumn(tr("Way"), u"way"_s, &Labels::followUpWay), textColumn(tr("Content"), u"content"_s),
-                    textColumn(tr("Next step"), u"next_step"_s), textColumn(tr("Recorded by"), u"created_by_name"_s)};
+    kind.columns = {date(tr("Date"), u"happened_on"_s),
+                    code(tr("Way"), u"way"_s, &Labels::followUpWay), text(tr("Content"), u"content"_s),
+                    text(tr("Next step"), u"next_step"_s), text(tr("Recorded by"), u"created_by_name"_s)};
     kind.columnWidths = {12, 12, 48, 30, 14};
     ChildField happened = field(u"happened_on"_s, tr("&Date:"), Type::Date, true);
     happened.hint = tr("Enter the day of the follow-up; it cannot be in the future.");
@@ -143,14 +87,14 @@ ChildKind OpportunityChildKinds::plans()
     kind.editTitle = tr("Tracking plan");
     kind.addText = tr("&Add tracking plan…");
     kind.countText = [](qint64 n) { return tr("%n tracking plan(s)", nullptr, int(n)); };
-    kind.columns = {dateColumn(tr("Planned for"), u"planned_on"_s), textColumn(tr("Action"), u"action"_s),
-                    timestampColumn(tr("Reminder"), u"remind_at"_s),
+    kind.columns = {date(tr("Planned for"), u"planned_on"_s), text(tr("Action"), u"action"_s),
+                    timestamp(tr("Reminder"), u"remind_at"_s),
                     {tr("Done"),
                      [](const QJsonObject &row) -> QVariant {
                          return row.value(u"done"_s).toBool() ? tr("Done") : tr("Open", "tracking plan not done");
                      },
                      QString()},
-                    textColumn(tr("Recorded by"), u"created_by_name"_s)};
+                    text(tr("Recorded by"), u"created_by_name"_s)};
     kind.columnWidths = {12, 48, 18, 8, 14};
     ChildField action = field(u"action"_s, tr("&Action:"), Type::Multiline, true, 1000);
     action.hint = tr("Describe what is planned (at most 1,000 characters).");
@@ -170,10 +114,10 @@ ChildKind OpportunityChildKinds::competitors()
     kind.editTitle = tr("Competitor record");
     kind.addText = tr("&Add competitor…");
     kind.countText = [](qint64 n) { return tr("%n competitor record(s)", nullptr, int(n)); };
-    kind.columns = {textColumn(tr("Competitor"), u"competitor_name"_s), textColumn(tr("Product"), u"product"_s),
-                    textColumn(tr("Price level"), u"price_level"_s),
-                    codeColumn(tr("Threat"), u"threat"_s, &Labels::threat),
-                    textColumn(tr("Strengths"), u"strengths"_s), textColumn(tr("Weaknesses"), u"weaknesses"_s)};
+    kind.columns = {text(tr("Competitor"), u"competitor_name"_s), text(tr("Product"), u"product"_s),
+                    text(tr("Price level"), u"price_level"_s),
+                    code(tr("Threat"), u"threat"_s, &Labels::threat),
+                    text(tr("Strengths"), u"strengths"_s), text(tr("Weaknesses"), u"weaknesses"_s)};
     kind.columnWidths = {24, 18, 14, 10, 30, 30};
     ChildField competitor = field(u"competitor_id"_s, tr("&Competitor:"), Type::PartnerRef, true);
     competitor.partnerClass = Partner::Competitor;
@@ -202,12 +146,12 @@ ChildKind OpportunityChildKinds::tenders()
     kind.editTitle = tr("Tender/bid record");
     kind.addText = tr("&Add tender…");
     kind.countText = [](qint64 n) { return tr("%n tender(s)", nullptr, int(n)); };
-    kind.columns = {textColumn(tr("Tender number"), u"tender_number"_s),
-                    textColumn(tr("Issuing body"), u"issuing_body"_s), dateColumn(tr("Deadline"), u"deadline"_s),
-                    moneyColumn(tr("Bid bond"), u"bid_bond"_s),
-                    codeColumn(tr("Bond status"), u"bond_status"_s, &Labels::bondStatus),
-                    moneyColumn(tr("Bid amount"), u"bid_amount"_s),
-                    codeColumn(tr("Result"), u"result"_s, &Labels::tenderResult)};
+    kind.columns = {text(tr("Tender number"), u"tender_number"_s),
+                    text(tr("Issuing body"), u"issuing_body"_s), date(tr("Deadline"), u"deadline"_s),
+                    money(tr("Bid bond"), u"bid_bond"_s),
+                    code(tr("Bond status"), u"bond_status"_s, &Labels::bondStatus),
+                    money(tr("Bid amount"), u"bid_amount"_s),
+                    code(tr("Result"), u"result"_s, &Labels::tenderResult)};
     kind.columnWidths = {16, 24, 12, 16, 12, 18, 10};
     ChildField number = field(u"tender_number"_s, tr("Tender &number:"), Type::Text, true, 100);
     number.hint = tr("Enter the tender number (at most 100 characters).");
@@ -234,8 +178,8 @@ ChildKind OpportunityChildKinds::wins()
     kind.editTitle = tr("Won record");
     kind.addText = tr("&Record win…");
     kind.countText = [](qint64 n) { return tr("%n won record(s)", nullptr, int(n)); };
-    kind.columns = {dateColumn(tr("Won on"), u"won_on"_s), moneyColumn(tr("Amount"), u"amount"_s),
-                    textColumn(tr("Notes"), u"notes"_s), textColumn(tr("Recorded by"), u"created_by_name"_s)};
+    kind.columns = {date(tr("Won on"), u"won_on"_s), money(tr("Amount"), u"amount"_s),
+                    text(tr("Notes"), u"notes"_s), text(tr("Recorded by"), u"created_by_name"_s)};
     kind.columnWidths = {12, 20, 48, 14};
     kind.fields = {field(u"won_on"_s, tr("&Won on:"), Type::Date, true),
                    field(u"amount"_s, tr("A&mount:"), Type::Money, true),
@@ -251,9 +195,9 @@ ChildKind OpportunityChildKinds::ownerChanges()
     kind.title = tr("Salesperson changes");
     kind.readOnly = true;
     kind.countText = [](qint64 n) { return tr("%n salesperson change record(s)", nullptr, int(n)); };
-    kind.columns = {timestampColumn(tr("When"), u"at"_s), textColumn(tr("From"), u"from_name"_s),
-                    textColumn(tr("To"), u"to_name"_s), textColumn(tr("By"), u"by_name"_s),
-                    textColumn(tr("Reason"), u"reason"_s)};
+    kind.columns = {timestamp(tr("When"), u"at"_s), text(tr("From"), u"from_name"_s),
+                    text(tr("To"), u"to_name"_s), text(tr("By"), u"by_name"_s),
+                    text(tr("Reason"), u"reason"_s)};
     kind.columnWidths = {18, 16, 16, 16, 48};
     return kind;
 }
@@ -268,7 +212,7 @@ ChildKind OpportunityChildKinds::advice()
     kind.editTitle = tr("Advice");
     kind.addText = tr("&Add advice…");
     kind.countText = [](qint64 n) { return tr("%n advice item(s)", nullptr, int(n)); };
-    kind.columns = {timestampColumn(tr("When"), u"created_at"_s), textColumn(tr("Author"), u"author_name"_s),
+    kind.columns = {timestamp(tr("When"), u"created_at"_s), text(tr("Author"), u"author_name"_s),
                     {tr("Advice"),
                      [](const QJsonObject &row) -> QVariant {
                          const QString text = row.value(u"text"_s).toString().simplified();
@@ -282,7 +226,7 @@ ChildKind OpportunityChildKinds::advice()
     kind.fields = {text};
     // Top-level advice comes from above the owner; the server knows the supervisor chain and decides.
     kind.mayAdd = [](const ChildContext &context) {
-        const qint64 owner = context.opportunity.value(u"owner_id"_s).toInteger();
+        const qint64 owner = context.parent.value(u"owner_id"_s).toInteger();
         return context.user.id != owner
             && (context.user.hasRole(Roles::SalesManager) || context.user.hasRole(Roles::Executive));
     };
@@ -298,9 +242,45 @@ ChildKind OpportunityChildKinds::advice()
     return kind;
 }
 
+ChildKind OpportunityChildKinds::requestedParts()
+{
+    ChildKind kind;
+    kind.path = u"requested-parts"_s;
+    kind.objectName = u"requestedParts"_s;
+    kind.title = tr("Parts requested");
+    kind.newTitle = tr("Add requested part");
+    kind.editTitle = tr("Requested part");
+    kind.addText = tr("&Add part…");
+    kind.countText = [](qint64 n) { return tr("%n part line(s)", nullptr, int(n)); };
+    kind.columns = {text(tr("Code"), u"product_code"_s),
+                    {tr("Product"),
+                     [](const QJsonObject &row) -> QVariant {
+                         return ProductLookupEdit::name(row.value(u"product_name_en"_s).toString(),
+                                                        row.value(u"product_name_zh"_s).toString());
+                     },
+                     QString()},
+                    {tr("Quantity"),
+                     [](const QJsonObject &row) -> QVariant {
+                         return QLocale().toString(row.value(u"quantity"_s).toInteger());
+                     },
+                     QString(), right},
+                    text(tr("Unit"), u"unit"_s), text(tr("Notes"), u"notes"_s)};
+    kind.columnWidths = {16, 40, 10, 8, 40};
+    ChildField product = field(u"product_id"_s, tr("&Product:"), Type::ProductRef, true);
+    product.displayField = u"product"_s;
+    product.hint = tr("Choose the part from the suggestions that appear while you type its code or name.");
+    ChildField quantity = field(u"quantity"_s, tr("&Quantity:"), Type::Integer, true);
+    kind.fields = {product, quantity, field(u"notes"_s, tr("&Notes:"), Type::Multiline, false, 1000)};
+    kind.appliesTo = [](const QJsonObject &opportunity) {
+        return opportunity.value(u"kind"_s).toString() == Opportunity::KindSpareParts;
+    };
+    return kind;
+}
+
 QList<ChildKind> OpportunityChildKinds::all()
 {
-    return {contacts(), followUps(), plans(), competitors(), tenders(), wins(), ownerChanges(), advice()};
+    return {requestedParts(), contacts(), followUps(), plans(),        competitors(),
+            tenders(),        wins(),     ownerChanges(), advice()};
 }
 
 } // namespace Tradewind

@@ -7,8 +7,8 @@
 namespace Tradewind {
 
 /**
- * The sub-records of an opportunity as the card shows them — contacts, follow-up records, tracking plans,
- * competitor records, tenders, won records, salesperson changes and advice — described once each for
+ * The sub-records of an opportunity as the card shows them — requested parts, contacts, follow-up records,
+ * tracking plans, competitor records, tenders, won records, salesperson changes and advice — described once each for
  * ChildRecordsTab and ChildRecordDialog. Built on demand so that every text is in the current language.
  */
 class OpportunityChildKinds
@@ -24,6 +24,8 @@ public:
     static ChildKind wins();
     static ChildKind ownerChanges();
     static ChildKind advice();
+    /** The part lines a spare-parts customer asks for (spare-parts opportunities only). */
+    static ChildKind requestedParts();
     /** All of them, in the order of the card's tabs. */
     static QList<ChildKind> all();
 };

@@ -2,12 +2,14 @@
 
 #include "childrecorddialog.h"
 #include "columnwidths.h"
+#include "contractactions.h"
 #include "formatting.h"
 #include "labels.h"
 #include "listpage.h"
 #include "opportunity.h"
 #include "opportunitychildkinds.h"
 #include "opportunitydialog.h"
+#include "quoteactions.h"
 #include "replyhandling.h"
 #include "workspace.h"
 
@@ -100,11 +102,37 @@ OpportunityListPage::OpportunityListPage(Workspace &workspace, QWidget *parent)
             ChildRecordDialog::openNew(m_workspace, OpportunityChildKinds::followUps(), row, this);
     });
 
+    m_createQuoteAction = new QAction(QIcon(u":/icons/quote.svg"_s), tr("Create &quote"), this);
+    m_createQuoteAction->setObjectName(u"createQuoteAction"_s);
+    m_createQuoteAction->setToolTip(tr("A new quote pre-filled from the selected opportunity"));
+    connect(m_createQuoteAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_list->selectedIds();
+        if (ids.size() == 1)
+            QuoteActions::createFromOpportunity(m_workspace, ids.constFirst(), this);
+    });
+
+    m_createContractAction = new QAction(QIcon(u":/icons/contract.svg"_s), tr("Create co&ntract"), this);
+    m_createContractAction->setObjectName(u"createContractAction"_s);
+    m_createContractAction->setToolTip(tr("The contract of the selected won opportunity, from its won quote"));
+    connect(m_createContractAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_list->selectedIds();
+        if (ids.size() == 1)
+            ContractActions::createFromOpportunity(m_workspace, ids.constFirst(), this);
+    });
+
     const auto mayCreate = [this] { return OpportunityDialog::mayCreate(m_workspace.api().currentUser()); };
     m_list->addRowAction(m_newAction, ListPage::ActionScope::Always, mayCreate);
     m_list->addRowAction(m_openAction, ListPage::ActionScope::AnySelection);
     m_list->addRowAction(m_editAction, ListPage::ActionScope::SingleSelection);
     m_list->addRowAction(m_addFollowUpAction, ListPage::ActionScope::SingleSelection);
+    m_list->addRowAction(m_createQuoteAction, ListPage::ActionScope::SingleSelection, mayCreate);
+    m_list->addRowAction(m_createContractAction, ListPage::ActionScope::SingleSelection, [this] {
+        const QList<qint64> ids = m_list->selectedIds();
+        const QJsonObject row = ids.size() == 1 ? m_list->model()->rowObject(m_list->model()->rowOfId(ids.constFirst()))
+                                                : QJsonObject();
+        return row.value(u"stage"_s).toString() == Opportunity::StageWon
+            && ContractActions::mayCreate(m_workspace.api().currentUser());
+    }, ListPage::Placement::MenuOnly);
     m_list->addRowAction(m_openCustomerAction, ListPage::ActionScope::AnySelection);
     connect(m_list, &ListPage::activated, this, [this](qint64 id) {
         if (id > 0)

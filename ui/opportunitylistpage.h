@@ -44,6 +44,10 @@ public:
     QAction *openCustomerAction() const { return m_openCustomerAction; }
     /** Quick entry of a follow-up record for the one selected opportunity. */
     QAction *addFollowUpAction() const { return m_addFollowUpAction; }
+    /** A quote pre-filled from the one selected opportunity, opened in its tab. */
+    QAction *createQuoteAction() const { return m_createQuoteAction; }
+    /** The contract of the one selected won opportunity (from its won quote), opened in its tab. */
+    QAction *createContractAction() const { return m_createContractAction; }
 
 private:
     void loadOwners(qint64 offset);
@@ -59,6 +63,8 @@ private:
     QAction *m_newAction;
     QAction *m_openCustomerAction;
     QAction *m_addFollowUpAction;
+    QAction *m_createQuoteAction;
+    QAction *m_createContractAction;
     QPointer<ApiReply> m_ownersReply;
 };
 

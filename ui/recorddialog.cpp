@@ -7,7 +7,6 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -21,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Tradewind {
 
 namespace {
-
-const QColor invalidBackground(0xfd, 0xec, 0xea);
 
 /** True when layout, or a layout nested in it, holds widget (or a widget containing it). */
 bool layoutHolds(QLayout *layout, const QWidget *widget)
@@ -214,23 +211,29 @@ void RecordDialog::saveFinished(ApiReply *reply)
     showMessage(ErrorText::describe(error));
 }
 
+QMessageBox *RecordDialog::createConflictBox(QWidget *parent)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(u"conflictMessageBox"_s);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Record changed"));
+    box->setText(tr("Someone else changed this record first."));
+    box->setInformativeText(tr("Reload shows their version in this form and discards your edits. Keep editing returns "
+                               "to your edits; they cannot be saved over the newer version."));
+    QAbstractButton *reload = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(u"conflictReloadButton"_s);
+    QAbstractButton *keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"conflictKeepEditingButton"_s);
+    box->setDefaultButton(qobject_cast<QPushButton *>(reload));
+    box->setEscapeButton(keep);
+    return box;
+}
+
 void RecordDialog::askAboutConflict()
 {
     if (!m_conflictBox) {
-        m_conflictBox = new QMessageBox(this);
-        m_conflictBox->setObjectName(u"conflictMessageBox"_s);
-        m_conflictBox->setIcon(QMessageBox::Warning);
-        m_conflictBox->setWindowTitle(tr("Record changed"));
-        m_conflictBox->setText(tr("Someone else changed this record first."));
-        m_conflictBox->setInformativeText(
-            tr("Reload shows their version in this form and discards your edits. Keep editing returns to your "
-               "edits; they cannot be saved over the newer version."));
-        m_conflictReload = m_conflictBox->addButton(tr("Reload"), QMessageBox::AcceptRole);
-        m_conflictReload->setObjectName(u"conflictReloadButton"_s);
-        QAbstractButton *keep = m_conflictBox->addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        keep->setObjectName(u"conflictKeepEditingButton"_s);
-        m_conflictBox->setDefaultButton(qobject_cast<QPushButton *>(m_conflictReload));
-        m_conflictBox->setEscapeButton(keep);
+        m_conflictBox = createConflictBox(this);
+        m_conflictReload = m_conflictBox->findChild<QAbstractButton *>(u"conflictReloadButton"_s);
         connect(m_conflictBox, &QMessageBox::buttonClicked, this, [this](QAbstractButton *button) {
             if (button == m_conflictReload)
                 reloadRecord();
@@ -317,7 +320,7 @@ void RecordDialog::showFieldError(const FieldError &error)
             if (tabs->widget(i)->isAncestorOf(widget))
                 tabs->setCurrentIndex(i);
     }
-    highlight(widget);
+    m_invalidMark.mark(widget);
     m_fieldError->setText(text);
     placeFieldError(widget);
     widget->setFocus(Qt::OtherFocusReason);
@@ -359,43 +362,26 @@ void RecordDialog::removeFieldErrorRow()
     m_fieldError->clear();
 }
 
-void RecordDialog::highlight(QWidget *widget)
-{
-    m_highlighted = widget;
-    m_savedPalette = widget->palette();
-    m_savedAutoFill = widget->autoFillBackground();
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::Base, invalidBackground);
-    palette.setColor(QPalette::Button, invalidBackground);
-    // Containers (a row of check boxes) have no base of their own: paint their background.
-    const bool container = widget->metaObject() == &QWidget::staticMetaObject
-        || widget->metaObject() == &QFrame::staticMetaObject || qobject_cast<QGroupBox *>(widget);
-    if (container) {
-        palette.setColor(QPalette::Window, invalidBackground);
-        widget->setAutoFillBackground(true);
-    }
-    widget->setPalette(palette);
-}
-
 void RecordDialog::showMessage(const QString &text, MessageKind kind)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(kind == MessageKind::Error
-                                 ? u"QLabel { background-color: #fdecea; color: #8a1c1c; border: 1px solid #f2c4c0;"
-                                   u" border-radius: 4px; padding: 8px 10px; }"_s
-                                 : u"QLabel { background-color: #e8f1fb; color: #0d3c73; border: 1px solid #c3d9f2;"
-                                   u" border-radius: 4px; padding: 8px 10px; }"_s);
-    m_message->show();
+    showMessageIn(m_message, text, kind);
+}
+
+void RecordDialog::showMessageIn(QLabel *strip, const QString &text, MessageKind kind)
+{
+    strip->setText(text);
+    strip->setStyleSheet(kind == MessageKind::Error
+                             ? u"QLabel { background-color: #fdecea; color: #8a1c1c; border: 1px solid #f2c4c0;"
+                               u" border-radius: 4px; padding: 8px 10px; }"_s
+                             : u"QLabel { background-color: #e8f1fb; color: #0d3c73; border: 1px solid #c3d9f2;"
+                               u" border-radius: 4px; padding: 8px 10px; }"_s);
+    strip->show();
 }
 
 void RecordDialog::clearMessages()
 {
     removeFieldErrorRow();
-    if (m_highlighted) {
-        m_highlighted->setPalette(m_savedPalette);
-        m_highlighted->setAutoFillBackground(m_savedAutoFill);
-    }
-    m_highlighted = nullptr;
+    m_invalidMark.clear();
     m_invalidField.clear();
     m_message->hide();
     m_message->clear();

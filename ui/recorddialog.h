@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "invalidmark.h"
 #include "wire.h"
 
 #include <QDialog>
@@ -62,6 +63,15 @@ public:
     /** Ignored while a request runs: its answer must still be handled. */
     void reject() override;
 
+    enum class MessageKind { Error, Notice };
+    /** Shows text in a message strip (a word-wrapped label above a form's buttons), in the dialogs' look. */
+    static void showMessageIn(QLabel *strip, const QString &text, MessageKind kind = MessageKind::Error);
+    /**
+     * The question after a 412 (someone else saved first): "Reload" (object name "conflictReloadButton",
+     * the default) discards the edits, "Keep editing" ("conflictKeepEditingButton") returns to them.
+     */
+    static QMessageBox *createConflictBox(QWidget *parent);
+
 public Q_SLOTS:
     /** Validates the form and sends it. */
     void save();
@@ -106,7 +116,6 @@ protected:
     void resend(const QUrlQuery &query);
 
     void showFieldError(const FieldError &error);
-    enum class MessageKind { Error, Notice };
     void showMessage(const QString &text, MessageKind kind = MessageKind::Error);
     void clearMessages();
 
@@ -119,7 +128,6 @@ private:
     QWidget *widgetForField(const QString &field) const;
     void placeFieldError(QWidget *widget);
     void removeFieldErrorRow();
-    void highlight(QWidget *widget);
 
     Workspace &m_workspace;
     QString m_collectionPath;
@@ -133,9 +141,7 @@ private:
     QWidget *m_form = nullptr;
     QHash<QString, QWidget *> m_fieldWidgets;
     QString m_invalidField;
-    QPointer<QWidget> m_highlighted;
-    QPalette m_savedPalette;
-    bool m_savedAutoFill = false;
+    InvalidMark m_invalidMark;
     QLabel *m_fieldError;
     QPointer<QFormLayout> m_fieldErrorForm;
     QLabel *m_message;

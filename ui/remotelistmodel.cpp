@@ -88,6 +88,10 @@ QVariant RemoteListModel::data(const QModelIndex &index, int role) const
         return m_columns.at(index.column()).display(row);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(m_columns.at(index.column()).alignment);
+    case Qt::ForegroundRole: {
+        const ListColumn &column = m_columns.at(index.column());
+        return column.foreground ? column.foreground(row) : QVariant();
+    }
     case RowObjectRole:
         return row;
     case IdRole:
@@ -166,7 +170,8 @@ void RemoteListModel::pageArrived(ApiReply *reply, bool firstPage)
         return;
     }
     const QJsonArray items = reply->object().value(u"items"_s).toArray();
-    const qint64 total = reply->object().value(u"total"_s).toInteger();
+    const QJsonValue totalValue = reply->object().value(u"total"_s);
+    const qint64 total = totalValue.isUndefined() ? m_rows.size() + items.size() : totalValue.toInteger();
     if (!items.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(items.size()) - 1);

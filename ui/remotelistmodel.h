@@ -17,11 +17,13 @@ struct ListColumn
     std::function<QVariant(const QJsonObject &row)> display;
     QString sortKey;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    /** The text colour of a row's cell (a status in its colour); empty: the view's own. */
+    std::function<QVariant(const QJsonObject &row)> foreground = {};
 };
 
 /**
  * A table over a server collection (GET path → {"items","total"}), fetched one page at a time as the
- * view scrolls. Sorting and filtering are done by the server: changing either reloads from the first page.
+ * view scrolls; a collection answered in one piece ({"items"} without a total) is simply complete. Sorting and filtering are done by the server: changing either reloads from the first page.
  * Never blocks: replies arrive later, and replies for an outdated query are ignored.
  */
 class RemoteListModel : public QAbstractTableModel

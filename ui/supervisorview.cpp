@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "orgtreemodel.h"
+#include "quoteactions.h"
 #include "replyhandling.h"
 #include "workspace.h"
 
@@ -253,6 +254,12 @@ QMenu *SupervisorView::createContextMenu(QWidget *parent)
     });
     open->setObjectName(u"openOpportunityAction"_s);
     open->setEnabled(!ids.isEmpty());
+    QAction *quote = menu->addAction(QIcon(u":/icons/quote.svg"_s), tr("Create &quote"), this, [this, ids] {
+        if (ids.size() == 1)
+            QuoteActions::createFromOpportunity(m_workspace, ids.constFirst(), this);
+    });
+    quote->setObjectName(u"createQuoteAction"_s);
+    quote->setEnabled(ids.size() == 1);
 
     QMenu *people = menu->addMenu(tr("&Reassign to…"));
     people->setObjectName(u"reassignMenu"_s);

@@ -45,7 +45,7 @@ public:
     QInputDialog *reassign(const QList<qint64> &opportunityIds, qint64 toEmployeeId);
     /** The ids of the selected opportunity rows. */
     QList<qint64> selectedOpportunityIds() const;
-    /** The context menu for the current selection: Open, and "Reassign to…" with the people of the tree. */
+    /** The context menu for the current selection: Open, Create quote, and "Reassign to…" with the people of the tree. */
     QMenu *createContextMenu(QWidget *parent);
 
     /** True while a reassignment request runs. */

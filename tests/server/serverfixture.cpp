@@ -115,7 +115,7 @@ Answer ServerFixture::call(Tradewind::ApiClient &client, const QByteArray &verb,
     else if (verb == "POST")
         reply = client.post(path, body, query);
     else if (verb == "PUT")
-        reply = client.put(path, body);
+        reply = client.put(path, body, ifMatch);
     else if (verb == "PATCH")
         reply = client.patch(path, body, ifMatch);
     else if (verb == "DELETE")

@@ -585,11 +585,24 @@ TEST_CASE("Updating contacts keeps ids, removes the ones left out and refuses fo
     const QList<qint64> original = contactIds(fixture, id);
     REQUIRE(original.size() == 2);
     const Answer current = ServerFixture::get(*client, path);
-    // Contacts that opportunities name are kept (last section); the other sections work on unlinked ones.
+    // Contacts that opportunities or quotes name are kept (first sections); the others work on unlinked ones.
     QSqlDatabase db = fixture.server().database().connection();
     Query(db, u"DELETE FROM opportunity_contacts WHERE contact_id IN (SELECT id FROM partner_contacts WHERE partner_id = :p)"_s)
         .bind(u":p"_s, id)
         .exec();
+    Query(db, u"UPDATE quotes SET contact_id = NULL WHERE contact_id IN (SELECT id FROM partner_contacts WHERE partner_id = :p)"_s)
+        .bind(u":p"_s, id)
+        .exec();
+
+    SECTION("a contact named on a quote cannot be removed")
+    {
+        Query(db, u"UPDATE quotes SET contact_id = :c WHERE id = (SELECT MIN(id) FROM quotes)"_s).bind(u":c"_s, original.at(0)).exec();
+        const QJsonArray onlySecond{QJsonObject{{u"id"_s, original.at(1)}, {u"name"_s, u"钱芳"_s}}};
+        const Answer answer = ServerFixture::call(*client, "PATCH", path, QJsonObject{{u"contacts"_s, onlySecond}}, current.etag);
+        CHECK(answer.status == 409);
+        CHECK(answer.errorCode() == u"contact_in_use"_s);
+        CHECK(contactIds(fixture, id) == original);
+    }
 
     SECTION("a contact named by an opportunity cannot be removed")
     {

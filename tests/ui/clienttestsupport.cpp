@@ -4,11 +4,15 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QInputMethodEvent>
+#include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
+using namespace Qt::StringLiterals;
 using namespace Tradewind;
 
 namespace ClientTestSupport {
@@ -45,6 +49,42 @@ void doubleClick(QAbstractItemView *view, const QModelIndex &index)
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, position);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, position);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, position);
+}
+
+void chooseFromContextMenu(QAbstractItemView *view, const QModelIndex &index, const QString &actionName)
+{
+    view->scrollTo(index);
+    const QPoint position = view->visualRect(index).center();
+    // The menu runs its own event loop: it is answered from a timer while it is open.
+    QString problem = u"no context menu appeared"_s;
+    QTimer picker;
+    picker.setInterval(20);
+    QObject::connect(&picker, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        picker.stop();
+        QAction *chosen = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->objectName() == actionName)
+                chosen = action;
+        if (!chosen || !chosen->isEnabled()) {
+            problem = chosen ? u"the action is disabled"_s : u"the menu has no such action"_s;
+            menu->close();
+            return;
+        }
+        problem.clear();
+        menu->setActiveAction(chosen);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    picker.start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, position, view->viewport()->mapToGlobal(position));
+    QApplication::sendEvent(view->viewport(), &event);
+    const bool answered = waitUntil([&picker] { return !picker.isActive(); }, 5000);
+    picker.stop();
+    INFO("context menu action " << actionName.toStdString() << ": " << problem.toStdString());
+    REQUIRE(answered);
+    REQUIRE(problem.isEmpty());
 }
 
 bool firstPageLoaded(const RemoteListModel *model)

@@ -41,10 +41,19 @@ public:
     Tradewind::ApiClient &api() override { return m_api; }
     void openPartner(qint64 partnerId) override { openedPartners.append(partnerId); }
     void openOpportunity(qint64 opportunityId) override { openedOpportunities.append(opportunityId); }
+    void openQuote(qint64 quoteId) override { openedQuotes.append(quoteId); }
+    void openContract(qint64 contractId) override { openedContracts.append(contractId); }
+    void openContracts(const QUrlQuery &filter, const QString &description) override
+    {
+        openedContractLists.append({filter, description});
+    }
     void recordChanged() override { ++changes; }
 
     QList<qint64> openedPartners;
     QList<qint64> openedOpportunities;
+    QList<qint64> openedQuotes;
+    QList<qint64> openedContracts;
+    QList<QPair<QUrlQuery, QString>> openedContractLists;
     int changes = 0;
 
 private:
@@ -76,6 +85,12 @@ void typeText(QWidget *widget, const QString &text);
 
 /** Press, release, double-click, release, as the window system delivers a double-click. */
 void doubleClick(QAbstractItemView *view, const QModelIndex &index);
+
+/**
+ * Right-clicks the row of index and picks the context menu's action with this object name, as a user would
+ * (REQUIREs that the menu showed it, enabled).
+ */
+void chooseFromContextMenu(QAbstractItemView *view, const QModelIndex &index, const QString &actionName);
 
 /** True once the first answer to the model's current query has arrived. */
 bool firstPageLoaded(const Tradewind::RemoteListModel *model);

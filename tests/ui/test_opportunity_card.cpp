@@ -96,9 +96,14 @@ TEST_CASE("Opportunity card: the sub-record tabs follow Basic data, each with it
     waitForCard(card);
 
     CHECK(tabPageNames(card)
-          == QStringList{u"basicTab"_s, u"contactsTab"_s, u"followUpsTab"_s, u"plansTab"_s, u"competitorsTab"_s,
-                         u"tendersTab"_s, u"winsTab"_s, u"ownerChangesTab"_s, u"adviceTab"_s, u"historyTab"_s});
-    REQUIRE(card->childTabs().size() == 8);
+          == QStringList{u"basicTab"_s, u"requestedPartsTab"_s, u"quotesTab"_s, u"contactsTab"_s, u"followUpsTab"_s,
+                         u"plansTab"_s, u"competitorsTab"_s, u"tendersTab"_s, u"winsTab"_s, u"ownerChangesTab"_s,
+                         u"adviceTab"_s, u"historyTab"_s});
+    REQUIRE(card->childTabs().size() == 9);
+    // The parts asked for are a spare-parts matter.
+    auto *tabs = child<QTabWidget>(card, u"cardTabs"_s);
+    const bool spareParts = card->record().value(u"kind"_s).toString() == u"spare_parts"_s;
+    CHECK(tabs->isTabVisible(tabs->indexOf(child<QWidget>(card, u"requestedPartsTab"_s))) == spareParts);
     for (ChildRecordsTab *tab : card->childTabs()) {
         INFO("tab " << tab->kind().path.toStdString() << ": " << tab->listPage()->model()->rowCount());
         REQUIRE(waitUntil([tab] { return tab->isLoaded(); }));

@@ -1,0 +1,470 @@
+// Widget tests of the contracts in the client — a won quote becomes a contract by right-click with its
+// generated 30/60/10 plan; finance records an invoice and a payment against the advance node; a milestone
+// is submitted and approved and the due dates follow; the plan's sum check; the AR report and its
+// drill-down — against a real in-process server with the demo company.
+
+#include "allocationmodel.h"
+#include "childrecorddialog.h"
+#include "childrecordstab.h"
+#include "clienttestsupport.h"
+#include "contractcard.h"
+#include "contractlistpage.h"
+#include "formatting.h"
+#include "invoicedialog.h"
+#include "labels.h"
+#include "listpage.h"
+#include "mainwindow.h"
+#include "moneyedit.h"
+#include "opportunitycard.h"
+#include "paymentdialog.h"
+#include "plannodemodel.h"
+#include "quoteactions.h"
+#include "quotecommentdialog.h"
+#include "quotelistpage.h"
+#include "quotetesting.h"
+#include "reportmodel.h"
+#include "reportspage.h"
+#include "reportview.h"
+#include "serverfixture.h"
+#include "settlementplantab.h"
+
+#include "catchqt.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Tradewind;
+using namespace ClientTestSupport;
+
+namespace {
+
+/**
+ * A quote of sales.east1 for one of their open system opportunities, submitted, approved by manager.east and
+ * won through the API: what "Create contract" starts from. amountMinor is the net price of its one line.
+ */
+QJsonObject wonSystemQuote(ServerFixture &fixture, qint64 amountMinor = 100'000'003)
+{
+    auto east1 = fixture.login(u"sales.east1"_s);
+    auto manager = fixture.login(u"manager.east"_s);
+    const qint64 opportunityId = QuoteTesting::openOpportunity(fixture, u"sales.east1"_s, u"system"_s, u"CNY"_s);
+    const Answer created = ServerFixture::call(
+        *east1, "POST", u"/opportunities/%1/quotes"_s.arg(opportunityId),
+        {{u"lines"_s, QJsonArray{QuoteTesting::line(u"Online inspection system"_s, 1, amountMinor, u"CNY"_s)}}});
+    INFO(created.body.toStdString());
+    REQUIRE(created.status == 201);
+    const qint64 quoteId = created.json.value(u"id"_s).toInteger();
+    REQUIRE(QuoteTesting::act(*east1, quoteId, u"submit"_s).status == 200);
+    REQUIRE(QuoteTesting::act(*manager, quoteId, u"approve"_s).status == 200);
+    const Answer won = QuoteTesting::act(*east1, quoteId, u"win"_s);
+    INFO(won.body.toStdString());
+    REQUIRE(won.status == 200);
+    return QuoteTesting::quote(*east1, quoteId);
+}
+
+/** A contract made from a fresh won quote through the API (REQUIREs 201). */
+QJsonObject contractFromQuote(ServerFixture &fixture)
+{
+    const QJsonObject quote = wonSystemQuote(fixture);
+    auto east1 = fixture.login(u"sales.east1"_s);
+    const Answer created = ServerFixture::call(*east1, "POST", u"/quotes/%1/contract"_s.arg(quote.value(u"id"_s).toInteger()));
+    INFO(created.body.toStdString());
+    REQUIRE(created.status == 201);
+    return created.json;
+}
+
+QList<PlanNode> serverPlan(ApiClient &client, qint64 contractId)
+{
+    const Answer plan = ServerFixture::get(client, u"/contracts/%1/plan"_s.arg(contractId));
+    INFO(plan.body.toStdString());
+    REQUIRE(plan.status == 200);
+    QList<PlanNode> nodes;
+    for (const QJsonValue &node : plan.json.value(u"nodes"_s).toArray())
+        nodes.append(PlanNode::fromJson(node.toObject()));
+    return nodes;
+}
+
+/** The contract card the window shows now (REQUIREs one) once it and its plan have loaded. */
+ContractCard *currentContractCard(const MainWindow &window)
+{
+    REQUIRE(waitUntil([&window] { return qobject_cast<ContractCard *>(window.currentPage()) != nullptr; }));
+    auto *card = qobject_cast<ContractCard *>(window.currentPage());
+    waitForCard(card);
+    REQUIRE(waitUntil([card] { return card->planTab()->isLoaded(); }));
+    return card;
+}
+
+/** Waits until the card has reloaded after a change and its plan shows condition. */
+void waitForPlan(ContractCard *card, const std::function<bool(const QList<PlanNode> &)> &condition)
+{
+    REQUIRE(waitUntil([card, &condition] {
+        return card->state() == CardPage::State::Ready && !card->planTab()->model()->nodes().isEmpty()
+            && condition(card->planTab()->model()->nodes());
+    }));
+}
+
+QString factText(const CardPage *card, const QString &name)
+{
+    return child<QLabel>(card, name)->text();
+}
+
+/** Right-clicks the plan's node row and picks the action (REQUIREs it is there and enabled). */
+void chooseNodeAction(ContractCard *card, int row, const QString &actionName)
+{
+    auto *tabs = child<QTabWidget>(card, u"cardTabs"_s);
+    tabs->setCurrentWidget(child<QWidget>(card, u"planTab"_s));
+    QTableView *table = card->planTab()->table();
+    chooseFromContextMenu(table, table->model()->index(row, PlanNodeModel::NameColumn), actionName);
+}
+
+} // namespace
+
+TEST_CASE("Contracts: a won quote becomes a contract; finance records an invoice and a payment; a milestone "
+          "moves the due dates; the AR report drills down to it",
+          "[contracts]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+    const QDate today = fixture.now().date(); // the server's clock
+    const QJsonObject quote = wonSystemQuote(fixture);
+    const qint64 quoteId = quote.value(u"id"_s).toInteger();
+    const Money total = *Money::fromJson(quote.value(u"totals"_s).toObject().value(u"total"_s));
+
+    auto east1 = fixture.login(u"sales.east1"_s);
+    MainWindow window(*east1);
+    window.show();
+
+    // Right-click the won quote in the quotes module → Create contract: the new draft opens.
+    window.openDocument(u"quotes"_s);
+    auto *quotes = waitForCurrentPage<QuoteListPage>(window, u"quotes"_s);
+    RemoteListModel *quoteModel = quotes->listPage()->model();
+    loadAllRows(quoteModel);
+    const int quoteRow = quoteModel->rowOfId(quoteId);
+    REQUIRE(quoteRow >= 0);
+    chooseFromContextMenu(quotes->listPage()->view(), quoteModel->index(quoteRow, 0), u"createContractAction"_s);
+    ContractCard *card = currentContractCard(window);
+    const qint64 contractId = card->contractId();
+    CHECK(card->contract().status == Contract::StatusDraft);
+    CHECK(card->contract().quoteId == quoteId);
+    CHECK(card->contract().amount == total);
+    CHECK(card->contract().contractType == SettlementRule::TypeSystemProject);
+    CHECK(card->contract().items.size() == 1);
+
+    // The plan generated by the rule: 30 / 60 / 10, adding up exactly to the amount.
+    const QList<PlanNode> generated = card->planTab()->model()->nodes();
+    REQUIRE(generated.size() == 3);
+    const QList<Money> expected = total.allocate({3000, 6000, 1000});
+    for (int i = 0; i < 3; ++i)
+        CHECK(generated.at(i).planned == expected.at(i));
+    CHECK(generated.at(0).trigger == SettlementTrigger::Signing);
+    CHECK(generated.at(1).trigger == SettlementTrigger::Shipment);
+    CHECK(generated.at(2).trigger == SettlementTrigger::FinalAcceptance);
+    CHECK(card->planTab()->model()->difference().minorUnits() == 0);
+    CHECK(card->planTab()->sumText().contains(Format::money(total)));
+    CHECK(factText(card, u"factReceived"_s).startsWith(Format::percent(0)));
+    CHECK(factText(card, u"factAmount"_s) == Format::money(total));
+    // The advance falls due 15 days after signing; the shipment has no date yet.
+    CHECK(generated.at(0).dueDate() == card->contract().signingDate.addDays(15));
+    CHECK_FALSE(generated.at(1).dueDate().isValid());
+    CHECK(factText(card, u"factNextDue"_s).contains(Labels::planNodeName(generated.at(0).name)));
+    // The contract stems from the quote.
+    const Answer fromQuote =
+        ServerFixture::get(*east1, u"/contracts"_s, params({{u"quote_id"_s, QString::number(quoteId)}}));
+    CHECK(idsOf(fromQuote.json.value(u"items"_s).toArray()) == QList<qint64>{contractId});
+
+    // Finance opens the contract and records the advance invoice against its node.
+    auto finance = fixture.login(u"finance"_s);
+    MainWindow financeWindow(*finance);
+    financeWindow.show();
+    financeWindow.openContract(contractId);
+    ContractCard *financeCard = currentContractCard(financeWindow);
+    chooseNodeAction(financeCard, 0, u"recordInvoiceAction"_s);
+    auto *invoice = visibleDialog<InvoiceDialog>(financeCard);
+    REQUIRE(invoice != nullptr);
+    CHECK(invoice->amountEdit()->value() == expected.at(0)); // what is left to invoice on the node
+    CHECK(invoice->allocations()->part(0) == expected.at(0));
+    invoice->numberEdit()->setFocus();
+    typeText(invoice->numberEdit(), u"INV-2026-0815"_s);
+    invoice->dateEdit()->setDate(today);
+    QPointer<InvoiceDialog> invoiceGuard(invoice);
+    QTest::mouseClick(invoice->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([invoiceGuard] { return !invoiceGuard || !invoiceGuard->isVisible(); }));
+    waitForPlan(financeCard, [&](const QList<PlanNode> &nodes) { return nodes.at(0).invoiced == expected.at(0); });
+    CHECK(factText(financeCard, u"factInvoiced"_s).startsWith(Format::percent(3000)));
+    CHECK(factText(financeCard, u"factReceived"_s).startsWith(Format::percent(0)));
+
+    // … and the payment received for it.
+    chooseNodeAction(financeCard, 0, u"recordPaymentAction"_s);
+    auto *payment = visibleDialog<PaymentDialog>(financeCard);
+    REQUIRE(payment != nullptr);
+    CHECK(payment->amountEdit()->value() == expected.at(0));
+    CHECK(payment->allocations()->part(0) == expected.at(0));
+    REQUIRE(waitUntil([payment] { return payment->allocations()->data(payment->allocations()->index(0, AllocationModel::InvoiceColumn), AllocationModel::ChoicesRole).toList().size() == 2; }));
+    payment->dateEdit()->setDate(today);
+    payment->referenceEdit()->setFocus();
+    typeText(payment->referenceEdit(), u"ICBC 2026110200417"_s);
+    QPointer<PaymentDialog> paymentGuard(payment);
+    QTest::mouseClick(payment->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([paymentGuard] { return !paymentGuard || !paymentGuard->isVisible(); }));
+    INFO("payment dialog: " << (paymentGuard ? paymentGuard->messageText().toStdString() : std::string()));
+
+    // The header and the plan follow: 30 % received, nothing outstanding on the advance.
+    waitForPlan(financeCard, [&](const QList<PlanNode> &nodes) { return nodes.at(0).received == expected.at(0); });
+    REQUIRE(waitUntil([financeCard] { return factText(financeCard, u"factReceived"_s).startsWith(Format::percent(3000)); }));
+    CHECK(factText(financeCard, u"factReceived"_s) == u"%1 · %2"_s.arg(Format::percent(3000), Format::money(expected.at(0))));
+    CHECK(child<QProgressBar>(financeCard, u"factReceivedBar"_s)->value() == 3000);
+    PlanNodeModel *plan = financeCard->planTab()->model();
+    CHECK(plan->data(plan->index(0, PlanNodeModel::OutstandingColumn)).toString() == Format::amount(Money::zero(u"CNY"_s)));
+    CHECK(plan->data(plan->index(0, PlanNodeModel::ReceivedColumn)).toString() == Format::amount(expected.at(0)));
+    ChildRecordsTab *payments = financeCard->childTab(u"payments"_s);
+    REQUIRE(waitUntil([payments] { return payments->isLoaded() && payments->count() == 1; }));
+
+    // sales.east1 reports the shipment: right-click the shipment node → Submit milestone achieved….
+    card->refresh();
+    REQUIRE(waitUntil([card] { return card->state() == CardPage::State::Ready && card->planTab()->isLoaded(); }));
+    chooseNodeAction(card, 1, u"submitMilestoneAction"_s);
+    auto *milestone = visibleDialog<ChildRecordDialog>(card);
+    REQUIRE(milestone != nullptr);
+    CHECK(static_cast<QComboBox *>(milestone->fieldWidget(u"trigger"_s))->currentData().toString()
+          == SettlementTrigger::Shipment);
+    const QDate shipped = today.addDays(-3);
+    static_cast<QDateEdit *>(milestone->fieldWidget(u"achieved_on"_s))->setDate(shipped);
+    auto *evidence = static_cast<QPlainTextEdit *>(milestone->fieldWidget(u"evidence"_s));
+    evidence->setFocus();
+    typeText(evidence, u"B/L COSU6283947150, Shanghai to Hamburg"_s);
+    QPointer<ChildRecordDialog> milestoneGuard(milestone);
+    QTest::mouseClick(milestone->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([milestoneGuard] { return !milestoneGuard || !milestoneGuard->isVisible(); }));
+
+    // manager.east approves it in the Milestones tab; the shipment node falls due 30 days after it.
+    auto manager = fixture.login(u"manager.east"_s);
+    MainWindow managerWindow(*manager);
+    managerWindow.show();
+    managerWindow.openContract(contractId);
+    ContractCard *managerCard = currentContractCard(managerWindow);
+    ChildRecordsTab *milestones = managerCard->childTab(u"milestones"_s);
+    REQUIRE(waitUntil([milestones] { return milestones->isLoaded() && milestones->count() == 1; }));
+    auto *managerTabs = child<QTabWidget>(managerCard, u"cardTabs"_s);
+    managerTabs->setCurrentWidget(child<QWidget>(managerCard, u"milestonesTab"_s));
+    chooseFromContextMenu(milestones->listPage()->view(), milestones->listPage()->model()->index(0, 0),
+                          u"milestonesApproveAction"_s);
+    auto *approval = visibleDialog<QuoteCommentDialog>(managerCard);
+    REQUIRE(approval != nullptr);
+    QTest::mouseClick(approval->confirmButton(), Qt::LeftButton);
+    waitForPlan(managerCard, [&](const QList<PlanNode> &nodes) { return nodes.at(1).achievedDate == shipped; });
+    CHECK(managerCard->planTab()->model()->node(1).dueDate() == shipped.addDays(30));
+    CHECK(managerCard->planTab()->model()->data(managerCard->planTab()->model()->index(1, PlanNodeModel::DueColumn)).toString()
+          == Format::date(shipped.addDays(30)));
+    const QList<PlanNode> stored = serverPlan(*manager, contractId);
+    CHECK(stored.at(1).dueDate() == shipped.addDays(30));
+    CHECK_FALSE(stored.at(2).dueDate().isValid()); // final acceptance has not happened
+
+    // Finance looks at the receivables as of today: the customer's row shows what is open, and leads to the
+    // contract.
+    financeWindow.openDocument(u"reports"_s);
+    auto *reports = waitForCurrentPage<ReportsPage>(financeWindow, u"reports"_s);
+    ReportView *ageing = reports->showReport(u"arAgeing"_s);
+    REQUIRE(ageing != nullptr);
+    ageing->asOfEdit()->setDate(today);
+    ageing->groupingCombo()->setCurrentIndex(ageing->groupingCombo()->findData(u"customer"_s));
+    REQUIRE(waitUntil([ageing] { return ageing->isLoaded() && !ageing->isLoading(); }));
+    const Answer expectedReport = ServerFixture::get(
+        *finance, u"/reports/ar-ageing"_s,
+        params({{u"as_of"_s, Wire::dateToWire(today)}, {u"group_by"_s, u"customer"_s}}));
+    REQUIRE(expectedReport.status == 200);
+    ReportModel *rows = ageing->model();
+    const QString customerKey = QString::number(card->contract().customerId);
+    int customerRow = -1;
+    for (int row = 0; row < rows->dataRowCount(); ++row)
+        if (rows->rowObject(row).value(u"key"_s).toVariant().toString() == customerKey
+            && rows->rowObject(row).value(u"currency"_s).toString() == u"CNY"_s)
+            customerRow = row;
+    REQUIRE(customerRow >= 0);
+    // At least the 70 % still to come on this contract is open for the customer.
+    const Money open = rows->money(customerRow, u"total"_s);
+    CHECK_FALSE(open < total - expected.at(0));
+    const int totalColumn = int(rows->columns().size()) - 1;
+    CHECK(rows->text(customerRow, totalColumn) == Format::amount(open));
+    CHECK(rows->isTotal(rows->rowCount() - 1));
+    CHECK(rows->text(rows->rowCount() - 1, 0).startsWith(u"Total"_s));
+
+    doubleClick(ageing->table(), rows->index(customerRow, 0));
+    auto *list = waitForCurrentPage<ContractListPage>(financeWindow, u"contracts"_s);
+    // The list shows exactly the contracts behind the figure: the customer's, among them this one.
+    QStringList behind;
+    for (const QJsonValue &id : rows->rowObject(customerRow).value(u"contract_ids"_s).toArray())
+        behind.append(QString::number(id.toInteger()));
+    CHECK(behind.contains(QString::number(contractId)));
+    CHECK(list->filtered().queryItemValue(u"ids"_s) == behind.join(u','));
+    CHECK(child<QLabel>(list, u"drillDownText"_s)->isVisible());
+    RemoteListModel *contracts = list->listPage()->model();
+    REQUIRE(waitUntil([contracts, contractId] { return !contracts->isLoading() && contracts->rowOfId(contractId) >= 0; }));
+    CHECK(contracts->totalCount() == behind.size());
+    for (int row = 0; row < contracts->rowCount(); ++row)
+        CHECK(contracts->rowObject(row).value(u"customer_id"_s).toInteger() == card->contract().customerId);
+    doubleClick(list->listPage()->view(), contracts->index(contracts->rowOfId(contractId), 0));
+    waitForCurrentPage<ContractCard>(financeWindow, u"contract:%1"_s.arg(contractId));
+}
+
+TEST_CASE("Settlement plan: the sum check flags a plan that does not add up as it is typed and refuses to send it",
+          "[contracts]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+    const QJsonObject contract = contractFromQuote(fixture);
+    const qint64 contractId = contract.value(u"id"_s).toInteger();
+    auto admin = fixture.login(u"contracts"_s);
+    TestWorkspace workspace(*admin);
+    ContractCard card(workspace, contractId);
+    card.resize(1300, 860);
+    card.show();
+    waitForCard(&card);
+    SettlementPlanTab *planTab = card.planTab();
+    REQUIRE(waitUntil([planTab] { return planTab->isLoaded(); }));
+    PlanNodeModel *plan = planTab->model();
+    REQUIRE(plan->isEditable());
+    const QList<PlanNode> before = plan->nodes();
+    const Money hundred(10000, plan->currency());
+
+    // 100 off the advance: the difference shows at once, in red, and Save does not send it.
+    REQUIRE(plan->setData(plan->index(0, PlanNodeModel::PlannedColumn), (before.at(0).planned - hundred).toDecimalString()));
+    CHECK(planTab->hasUnsavedChanges());
+    CHECK(card.hasUnsavedChanges());
+    CHECK(plan->difference() == -hundred);
+    CHECK(planTab->sumText().contains(Format::money(hundred)));
+    CHECK_FALSE(child<QLabel>(planTab, u"planSumLabel"_s)->property("matches").toBool());
+    CHECK(plan->data(plan->index(0, PlanNodeModel::ShareColumn)).toString() != Format::percent(3000));
+    REQUIRE(planTab->saveButton()->isEnabled());
+    QTest::mouseClick(planTab->saveButton(), Qt::LeftButton);
+    CHECK_FALSE(planTab->isBusy()); // refused here, nothing sent
+    CHECK(planTab->invalidField() == u"nodes"_s);
+    CHECK(planTab->messageText().contains(Format::money(hundred)));
+    CHECK(serverPlan(*admin, contractId).at(0).planned == before.at(0).planned);
+
+    // Moving the 100 to the final node makes it add up: saved with If-Match, the server keeps it.
+    REQUIRE(plan->setData(plan->index(2, PlanNodeModel::PlannedColumn), (before.at(2).planned + hundred).toDecimalString()));
+    CHECK(plan->difference().minorUnits() == 0);
+    CHECK(child<QLabel>(planTab, u"planSumLabel"_s)->property("matches").toBool());
+    QTest::mouseClick(planTab->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([planTab] { return !planTab->isBusy() && !planTab->hasUnsavedChanges(); }));
+    INFO(planTab->messageText().toStdString());
+    const QList<PlanNode> after = serverPlan(*admin, contractId);
+    CHECK(after.at(0).planned == before.at(0).planned - hundred);
+    CHECK(after.at(2).planned == before.at(2).planned + hundred);
+
+    // A salesperson sees the plan but does not edit it.
+    auto east1 = fixture.login(u"sales.east1"_s);
+    TestWorkspace salesWorkspace(*east1);
+    ContractCard salesCard(salesWorkspace, contractId);
+    waitForCard(&salesCard);
+    REQUIRE(waitUntil([&salesCard] { return salesCard.planTab()->isLoaded(); }));
+    CHECK_FALSE(salesCard.planTab()->model()->isEditable());
+    CHECK_FALSE(salesCard.planTab()->saveButton()->isVisibleTo(&salesCard));
+}
+
+TEST_CASE("Payment dialog: over-allocation shows at once, is refused before sending, and the server's refusal "
+          "lands on the part",
+          "[contracts]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+    const QJsonObject contract = contractFromQuote(fixture);
+    const qint64 contractId = contract.value(u"id"_s).toInteger();
+    auto finance = fixture.login(u"finance"_s);
+    TestWorkspace workspace(*finance);
+    ContractCard card(workspace, contractId);
+    card.show();
+    waitForCard(&card);
+    REQUIRE(waitUntil([&card] { return card.planTab()->isLoaded(); }));
+    const QList<PlanNode> nodes = card.planTab()->model()->nodes();
+    const QDate today = fixture.now().date();
+
+    PaymentDialog *dialog = card.recordPayment(nodes.at(0).id);
+    REQUIRE(dialog != nullptr);
+    dialog->dateEdit()->setDate(today);
+    AllocationModel *allocations = dialog->allocations();
+    // More on the advance than is planned on it: red at once.
+    const Money tooMuch = nodes.at(0).planned + Money(100, nodes.at(0).planned.currency());
+    REQUIRE(allocations->setData(allocations->index(0, AllocationModel::AmountColumn), tooMuch.toDecimalString()));
+    CHECK(allocations->isTouched());
+    CHECK(allocations->data(allocations->index(0, AllocationModel::AmountColumn), Qt::ForegroundRole).isValid());
+    CHECK(dialog->allocationText().contains(u"too much"_s));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    CHECK_FALSE(dialog->isBusy());
+    CHECK(dialog->invalidField() == u"allocations[0].amount"_s);
+    CHECK(allocations->errorIndex() == allocations->index(0, AllocationModel::AmountColumn));
+
+    // Back within the node — but someone recorded part of it meanwhile: the server refuses, on the same cell.
+    REQUIRE(allocations->setData(allocations->index(0, AllocationModel::AmountColumn), nodes.at(0).planned.toDecimalString()));
+    CHECK_FALSE(allocations->errorIndex().isValid());
+    const Answer other = ServerFixture::call(
+        *finance, "POST", u"/contracts/%1/payments"_s.arg(contractId),
+        {{u"received_on"_s, Wire::dateToWire(today)},
+         {u"amount"_s, Money(50000, nodes.at(0).planned.currency()).toJson()},
+         {u"method"_s, u"bank_transfer"_s},
+         {u"allocations"_s, QJsonArray{QJsonObject{{u"node_id"_s, nodes.at(0).id},
+                                                   {u"amount"_s, Money(50000, nodes.at(0).planned.currency()).toJson()}}}}});
+    INFO(other.body.toStdString());
+    REQUIRE(other.status == 201);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([dialog] { return !dialog->isBusy(); }));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->invalidField().startsWith(u"allocations"_s));
+    CHECK(allocations->errorIndex() == allocations->index(0, AllocationModel::AmountColumn));
+    dialog->reject();
+}
+
+TEST_CASE("Create contract is offered on won quotes and won opportunities only", "[contracts]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+    const QJsonObject quote = wonSystemQuote(fixture);
+    const qint64 opportunityId = quote.value(u"opportunity_id"_s).toInteger();
+    auto east1 = fixture.login(u"sales.east1"_s);
+    TestWorkspace workspace(*east1);
+
+    // The won opportunity's card: "Create contract" makes the contract of its won quote and opens it.
+    OpportunityCard card(workspace, opportunityId);
+    card.show();
+    waitForCard(&card);
+    REQUIRE(card.createContractButton()->isVisible());
+    QTest::mouseClick(card.createContractButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&workspace] { return !workspace.openedContracts.isEmpty(); }));
+    const qint64 contractId = workspace.openedContracts.constFirst();
+    const Answer contract = ServerFixture::get(*east1, u"/contracts/%1"_s.arg(contractId));
+    REQUIRE(contract.status == 200);
+    CHECK(contract.json.value(u"quote_id"_s).toInteger() == quote.value(u"id"_s).toInteger());
+
+    // The quote has its contract now: asking again offers to open that one.
+    const QJsonObject wonQuote = QuoteTesting::quote(*east1, quote.value(u"id"_s).toInteger());
+    QuoteActions actions(workspace, [&wonQuote] { return wonQuote; }, &card);
+    workspace.openedContracts.clear();
+    actions.trigger(QuoteActions::Operation::CreateContract);
+    QMessageBox *box = nullptr;
+    REQUIRE(waitUntil([&card, &box] {
+        box = card.findChild<QMessageBox *>(u"contractActionErrorBox"_s);
+        return box && box->isVisible();
+    }));
+    auto *openExisting = child<QAbstractButton>(box, u"openExistingContractButton"_s);
+    QTest::mouseClick(openExisting, Qt::LeftButton);
+    REQUIRE(waitUntil([&workspace] { return !workspace.openedContracts.isEmpty(); }));
+    CHECK(workspace.openedContracts == QList<qint64>{contractId});
+
+    // An opportunity still open has no such button.
+    const qint64 open = QuoteTesting::openOpportunity(fixture, u"sales.east1"_s, u"system"_s, u"CNY"_s);
+    OpportunityCard openCard(workspace, open);
+    openCard.show();
+    waitForCard(&openCard);
+    CHECK_FALSE(openCard.createContractButton()->isVisible());
+}
