@@ -18,6 +18,7 @@
 #include "quotecommentdialog.h"
 #include "quotelinemodel.h"
 #include "quotelistpage.h"
+#include "quoteprinter.h"
 #include "serverfixture.h"
 #include "similarquotesdialog.h"
 
@@ -31,10 +32,12 @@
 #include <QStandardItemModel>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -278,6 +281,32 @@ TEST_CASE("Quotes: created from a spare-parts opportunity, copied from a similar
     waitForCard(opportunityCard);
     auto *latest = child<QPushButton>(opportunityCard, u"latestQuoteLink"_s);
     CHECK(latest->text() == u"%1 · %2"_s.arg(Labels::quoteReference(card->quote().number, u"A"_s), card->totalText()));
+
+    // sales.east1 prints the approved quote to PDF in English and in Chinese: the server's quote and company
+    // profile, read back with pdftotext.
+    const CompanyProfile company =
+        CompanyProfile::fromJson(ServerFixture::get(*east1, u"/settings/company-profile"_s).json);
+    Quote approved = Quote::fromJson(ServerFixture::get(*east1, u"/quotes/%1"_s.arg(quoteId)).json);
+    REQUIRE(approved.status == Quote::StatusApproved);
+    QTemporaryDir pdfDirectory;
+    for (const QString &language : Quote::languages()) {
+        approved.language = language;
+        const QString path = pdfDirectory.filePath(language + u".pdf"_s);
+        QString error;
+        REQUIRE(QuotePrinting::writePdf(approved, company, path, &error));
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        REQUIRE(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        INFO(language.toStdString());
+        CHECK(text.contains(approved.number));
+        CHECK(text.contains(approved.customerName));
+        CHECK(text.contains(language == Quote::LanguageChinese ? company.nameZh : company.nameEn));
+        CHECK(text.contains(language == Quote::LanguageChinese ? u"报价单"_s : u"QUOTATION"_s));
+        CHECK_FALSE(text.contains(u"DRAFT"_s));
+        for (const QuoteLine &line : approved.lines)
+            CHECK(text.contains(line.productCode));
+    }
 
     // sales.east1 marks it won: quote and opportunity are won.
     card->refresh();
