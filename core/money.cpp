@@ -200,8 +200,7 @@ std::optional<Money> Money::fromJson(const QJsonValue &value)
     // Check the range before converting (converting a double beyond qint64 is undefined), and refuse
     // 2^53 itself: 2^53 + 1 in JSON text also arrives as 2^53.
     const double raw = minor.toDouble();
-    constexpr double exactLimit = 9007199254740992.0; // 2^53
-    if (!(std::abs(raw) < exactLimit) || raw != std::trunc(raw))
+    if (!(std::abs(raw) <= double(MaxExactMinorUnits)) || raw != std::trunc(raw))
         return std::nullopt;
     return Money(static_cast<qint64>(raw), currency);
 }

@@ -26,6 +26,9 @@ public:
     qint64 minorUnits() const { return m_minor; }
     QString currency() const { return m_currency; }
     bool isValid() const { return !m_currency.isEmpty(); }
+    /** The largest magnitude JSON carries exactly (2^53 − 1); fromJson() refuses anything beyond it. */
+    static constexpr qint64 MaxExactMinorUnits = (qint64(1) << 53) - 1;
+    bool fitsJson() const { return m_minor >= -MaxExactMinorUnits && m_minor <= MaxExactMinorUnits; }
 
     /** Digits after the decimal point of a currency: 2 for most, 0 for JPY/KRW, 3 for BHD/KWD... */
     static int minorDigits(const QString &currency);

@@ -362,6 +362,11 @@ std::optional<Quote> Quote::fromInput(JsonReader &reader)
     if (!reader.ok())
         return std::nullopt;
     quote.totals = QuoteTotals::of(quote.lines, quote.currency, quote.taxRateBasisPoints);
+    // Every amount must survive the trip back to a client, so a total beyond JSON's exact integers is refused.
+    if (!quote.totals.listTotal.fitsJson() || !quote.totals.total.fitsJson()) {
+        reader.fail(u"lines"_s, u"The quote's total is too large"_s);
+        return std::nullopt;
+    }
     return quote;
 }
 

@@ -142,5 +142,8 @@ TEST_CASE("Invalid quote documents name the offending field")
     CHECK(errorOf(with("currency", u"usd"_s))->field == u"currency"_s);
     CHECK(errorOf(with("language", u"fr"_s))->field == u"language"_s);
     CHECK(errorOf(with("lines", u"none"_s))->field == u"lines"_s);
+    const qint64 hugePrice = Money::MaxExactMinorUnits / 2 + 1;
+    QJsonObject huge = withLine("unit_price", QJsonObject{{u"minor"_s, hugePrice}, {u"currency"_s, u"USD"_s}});
+    CHECK(errorOf(huge)->field == u"lines"_s);
     CHECK_FALSE(errorOf(valid).has_value());
 }
