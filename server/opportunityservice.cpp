@@ -40,7 +40,10 @@ QString selectOpportunitiesSql(const Visibility &quotes)
         + u", lq.id, lq.number, lq.revision, lq.status, lq.total_minor, lq.currency"
           u" FROM opportunities o JOIN partners p ON p.id = o.customer_id JOIN employees e ON e.id = o.owner_id "
           u"LEFT JOIN quotes lq ON lq.id = (SELECT q.id FROM quotes q WHERE q.opportunity_id = o.id "
-          u"AND q.status IN ('approved', 'won') AND "_s
+          u"AND q.status IN ('approved', 'won') "
+          // An approved revision stands while a newer one is worked on, but not once its quote is lost.
+          u"AND NOT EXISTS (SELECT 1 FROM quotes c WHERE c.family_id = q.family_id AND c.superseded_by_id IS NULL "
+          u"AND c.status = 'lost') AND "_s
         + quotes.condition() + u" ORDER BY q.status = 'won' DESC, q.decided_at DESC, q.id DESC LIMIT 1) "_s;
 }
 
@@ -366,7 +369,14 @@ void moveQuotes(RequestContext &context, qint64 opportunityId, qint64 to)
         ids.append(quotes.value(0).toLongLong());
     for (const qint64 quoteId : std::as_const(ids)) {
         const Quote before = Quotes::loadVisible(context, quoteId);
-        Quotes::updateColumns(context, quoteId, {{u"owner_id"_s, to}});
+        QList<QPair<QString, QVariant>> columns{{u"owner_id"_s, to}};
+        // Its approvers were the old owner's supervisors: the new owner submits it again to their own.
+        if (before.status == Quote::StatusSubmitted) {
+            Quotes::withdrawPendingApprovals(context.db, quoteId);
+            columns.append({u"status"_s, Quote::StatusDraft});
+            columns.append({u"submitted_at"_s, QVariant()});
+        }
+        Quotes::updateColumns(context, quoteId, columns);
         Audit::record(context, u"quote"_s, quoteId, u"reassign"_s, before.toJson(), Quotes::loadVisible(context, quoteId).toJson());
     }
 }

@@ -299,7 +299,15 @@ void changeSupervisor(const QSqlDatabase &db, qint64 employeeId, qint64 newSuper
 
 qint64 supervisorOf(const QSqlDatabase &db, qint64 employeeId)
 {
-    return Query(db, u"SELECT supervisor_id FROM employees WHERE id = :id"_s).bind(u":id"_s, employeeId).scalar().toLongLong();
+    Query up(db, u"SELECT s.id, s.active FROM employees e JOIN employees s ON s.id = e.supervisor_id WHERE e.id = :id"_s);
+    for (qint64 id = employeeId;;) {
+        up.bind(u":id"_s, id).exec();
+        if (!up.next())
+            return 0;
+        id = up.value(0).toLongLong();
+        if (up.value(1).toBool())
+            return id;
+    }
 }
 
 } // namespace Tradewind::Org

@@ -11,7 +11,7 @@ void registerRoutes(Router &router);
 /** One employee as the API shows it; throws 404 when there is none. */
 Employee employee(const QSqlDatabase &db, qint64 employeeId);
 
-/** The employee's supervisor, or 0 at the top. */
+/** The nearest active employee above, skipping anyone deactivated; 0 at the top. */
 qint64 supervisorOf(const QSqlDatabase &db, qint64 employeeId);
 
 /** Adds a new employee to the supervisor closure table (supervisorId 0 for the top). */

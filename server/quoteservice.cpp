@@ -231,6 +231,9 @@ void checkReferences(const RequestContext &context, const Quote &quote, const Qu
         if (opportunity->customerId != quote.customerId)
             throw ApiException::invalidField(u"opportunity_id"_s,
                                              u"Opportunity %1 is for another customer"_s.arg(quote.opportunityId));
+        if (!before && Opportunity::isClosedStage(opportunity->stage))
+            throw ApiException::conflict(u"opportunity_closed"_s,
+                                         u"Opportunity %1 is already %2"_s.arg(quote.opportunityId).arg(opportunity->stage));
     }
     Products::requireProducts(context.db, u"lines"_s, quote.lines);
 }
@@ -484,7 +487,9 @@ Http::Response createFromOpportunity(RequestContext &context)
     const Opportunity opportunity = Opportunities::loadVisible(context, context.idParameter());
     // The body may set any input field over what was pre-filled.
     JsonReader overrides = context.optionalBody();
-    const Quote quote = create(context, applyPatch(prefill(context, opportunity), overrides, Quote::inputFields()));
+    QJsonObject document = applyPatch(prefill(context, opportunity), overrides, Quote::inputFields());
+    document.insert(u"opportunity_id"_s, opportunity.id);
+    const Quote quote = create(context, document);
     transaction.commit();
     return createdResponse(quote);
 }

@@ -65,6 +65,8 @@ void notifyAbout(const RequestContext &context, const Quote &quote, qint64 emplo
 int requireAwaitingCaller(const RequestContext &context, const Quote &quote)
 {
     requireStatus(quote, {Quote::StatusSubmitted}, u"a submitted quote is approved or rejected"_s);
+    if (quote.ownerId == context.caller.id)
+        throw ApiException::forbidden(u"Nobody decides on their own quote"_s);
     if (quote.awaitingApproverId != context.caller.id)
         throw ApiException::forbidden(u"This quote waits for the decision of %1"_s.arg(quote.awaitingApproverName));
     // Approvals come in level order, and the caller is awaited: the first pending one is theirs.
@@ -150,6 +152,8 @@ Http::Response winQuote(RequestContext &context)
     JsonReader body = context.optionalBody();
     body.rejectUnknownFields({u"won_on"_s, u"notes"_s});
     const QDate wonOn = body.date(u"won_on"_s, P::Optional).value_or(context.now.date());
+    if (body.ok() && wonOn > context.now.date())
+        body.fail(u"won_on"_s, u"A quote cannot be won in the future"_s);
     const QString notes = body.string(u"notes"_s, P::Optional, 2000).value_or(QString());
     requireValid(body);
     return act(context, [&] { return win(context, context.idParameter(), wonOn, notes); });
@@ -325,6 +329,15 @@ Quote win(RequestContext &context, qint64 quoteId, const QDate &wonOn, const QSt
 {
     const Quote before = loadVisible(context, quoteId);
     requireStatus(before, {Quote::StatusApproved}, u"an approved quote can be won"_s);
+    if (before.opportunityId > 0) {
+        const QString stage = Query(context.db, u"SELECT stage FROM opportunities WHERE id = :id"_s)
+                                  .bind(u":id"_s, before.opportunityId)
+                                  .scalar()
+                                  .toString();
+        if (Opportunity::isClosedStage(stage))
+            throw ApiException::conflict(u"opportunity_closed"_s,
+                                         u"The opportunity of this quote is already %1"_s.arg(stage));
+    }
     updateColumns(context, quoteId, {{u"status"_s, Quote::StatusWon}, {u"won_on"_s, Wire::dateToWire(wonOn)}});
     if (before.opportunityId > 0) {
         const Opportunity opportunity = Opportunities::writeBack(context, before.opportunityId, [&](Opportunity &won) {
