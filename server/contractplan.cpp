@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind::Contracts::Plan {
@@ -130,12 +132,12 @@ Http::Response putPlan(RequestContext &context)
         total += input.node.planned;
     if (total != contract.amount) {
         const Money difference = contract.amount - total;
-        throw ApiException(400, u"invalid_field"_s,
-                           u"The nodes add up to %1 %2, the contract amount is %3 %2: %4 %2 %5"_s
-                               .arg(total.toDecimalString(), contract.currency, contract.amount.toDecimalString(),
-                                    Money(std::abs(difference.minorUnits()), contract.currency).toDecimalString(),
-                                    difference.minorUnits() > 0 ? u"still to plan"_s : u"too much"_s),
-                           u"nodes"_s)
+        throw ApiException::invalidField(u"nodes"_s, u"The nodes add up to %1 %2, the contract amount is %3 %2: %4 %2 %5"_s
+                                                         .arg(total.toDecimalString(), contract.currency,
+                                                              contract.amount.toDecimalString(),
+                                                              Money(std::abs(difference.minorUnits()), contract.currency)
+                                                                  .toDecimalString(),
+                                                              difference.minorUnits() > 0 ? u"still to plan"_s : u"too much"_s))
             .withDetail(u"difference"_s, difference.toJson());
     }
     checkSettled(current, nodes);

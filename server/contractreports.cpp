@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -106,8 +109,12 @@ public:
 
     void add(const QPair<QString, QString> &group, const QString &currency, qint64 contractId, const QList<Money> &values)
     {
-        accumulate(m_rows[group.second + u'\x1f' + group.first + u'\x1f' + currency], group, currency, contractId, values);
-        accumulate(m_totals[currency], {}, currency, contractId, values);
+        Sums &row = accumulate(m_rows[group.second + u'\x1f' + group.first + u'\x1f' + currency], group, currency, values);
+        if (!row.seen.contains(contractId)) {
+            row.seen.insert(contractId);
+            row.contractIds.append(contractId);
+        }
+        accumulate(m_totals[currency], {}, currency, values);
     }
 
     QJsonArray rows() const { return json(m_rows, true); }
@@ -122,19 +129,17 @@ private:
         qint64 count = 0;
         QList<Money> values;
         QList<qint64> contractIds;
+        QSet<qint64> seen;
     };
 
-    void accumulate(Sums &sums, const QPair<QString, QString> &group, const QString &currency, qint64 contractId,
-                    const QList<Money> &values) const
+    Sums &accumulate(Sums &sums, const QPair<QString, QString> &group, const QString &currency, const QList<Money> &values) const
     {
-        if (sums.values.isEmpty()) {
-            sums = {group.first, group.second, currency, 0, QList<Money>(m_fields.size(), Money::zero(currency)), {}};
-        }
+        if (sums.values.isEmpty())
+            sums = {group.first, group.second, currency, 0, QList<Money>(m_fields.size(), Money::zero(currency)), {}, {}};
         ++sums.count;
         for (qsizetype i = 0; i < values.size(); ++i)
             sums.values[i] += values.at(i);
-        if (!sums.contractIds.contains(contractId))
-            sums.contractIds.append(contractId);
+        return sums;
     }
 
     QJsonArray json(const QMap<QString, Sums> &groups, bool withGroup) const
@@ -238,6 +243,8 @@ Http::Response contractRegister(RequestContext &context)
         const QList<Money> values{contract.amount, contract.invoiced, contract.received, contract.outstanding, contract.overdue};
         groups.add(groupBy.isEmpty() ? QPair<QString, QString>() : groupOf(groupBy, row, row.signingDate), contract.currency,
                    row.id, values);
+        if (!groupBy.isEmpty())
+            continue;
         QJsonObject json = contractJson(row);
         json.insert(u"id"_s, row.id);
         json.insert(u"number"_s, row.number);

@@ -86,18 +86,17 @@ std::optional<Contract> findVisible(const RequestContext &context, qint64 contra
     return contract;
 }
 
-/** The contract with its plan, as audits and versions keep it. */
-QJsonObject documentOf(const RequestContext &context, const Contract &contract)
+/** The contract's plan as it is now, as audits and versions keep it. */
+QJsonArray planJson(const RequestContext &context, const Contract &contract)
 {
-    return {{u"contract"_s, contract.toJson()},
-            {u"plan"_s, Plan::nodesJson(Plan::nodesOf(context.db, contract.id), context.now.date())}};
+    return Plan::nodesJson(Plan::nodesOf(context.db, contract.id), context.now.date());
 }
 
 /** The audited form: the contract's fields with its plan beside them. */
 QJsonObject auditJson(const RequestContext &context, const Contract &contract)
 {
     QJsonObject json = contract.toJson();
-    json.insert(u"plan"_s, Plan::nodesJson(Plan::nodesOf(context.db, contract.id), context.now.date()));
+    json.insert(u"plan"_s, planJson(context, contract));
     return json;
 }
 
@@ -468,7 +467,9 @@ void snapshot(const RequestContext &context, qint64 contractId, const QString &r
                 {{u"contract_id"_s, contractId},
                  {u"revision"_s, contract.revision},
                  {u"reason"_s, reason},
-                 {u"snapshot"_s, QString::fromUtf8(QJsonDocument(documentOf(context, contract)).toJson(QJsonDocument::Compact))},
+                 {u"snapshot"_s, QString::fromUtf8(QJsonDocument(QJsonObject{{u"contract"_s, contract.toJson()},
+                                                                             {u"plan"_s, planJson(context, contract)}})
+                                                       .toJson(QJsonDocument::Compact))},
                  {u"created_by"_s, context.caller.isAuthenticated() ? QVariant(context.caller.id) : QVariant()},
                  {u"created_at"_s, storedTimestamp(context.now)}});
 }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demoactors.h"
+#include "democontracts.h"
 #include "demoquotes.h"
 
 #include "context.h"
@@ -432,6 +434,18 @@ void populateCardRecords(const QSqlDatabase &db, const QDateTime &now)
 
 } // namespace
 
+Actors::Actors(const QSqlDatabase &db)
+{
+    Query query(db, u"SELECT id, login, name, roles FROM employees"_s);
+    query.exec();
+    while (query.next()) {
+        const Caller caller{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString().split(u',', Qt::SkipEmptyParts)};
+        m_byId.insert(caller.id, caller);
+        m_byLogin.insert(caller.login, caller);
+    }
+}
+
 Money wholeAmount(qint64 units, const QString &currency)
 {
     qint64 scale = 1;
@@ -545,6 +559,7 @@ void populate(Database &database, const QDateTime &now)
         backdate(db, id, createdAt, createdAt.addDays(2));
     }
     populateQuotes(db, now);
+    populateContracts(db, now);
     transaction.commit();
 }
 
@@ -626,6 +641,7 @@ void generateScale(Database &database, const QDateTime &now, int employeeTarget,
     if (progress)
         progress(u"opportunities"_s, toAdd, toAdd);
     generateScaleQuotes(db, opportunityTarget / 4, progress);
+    generateScaleContracts(db, now, progress);
     transaction.commit();
     Query(db, u"ANALYZE"_s).exec();
 }

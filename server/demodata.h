@@ -18,7 +18,7 @@ bool isEmpty(Database &database);
 
 /**
  * Fills an empty database with the demo company: departments, the documented logins, partners,
- * opportunities of both kinds, the product catalogue and quotes in every state, dated relative to now.
+ * opportunities of both kinds, the product catalogue, quotes and contracts in every state, dated relative to now.
  * Deterministic for a given "now".
  */
 void populate(Database &database, const QDateTime &now);
@@ -26,8 +26,8 @@ void populate(Database &database, const QDateTime &now);
 /**
  * Grows the demo company to a benchmark data set: employees in total (new sales departments,
  * managers and salespeople under the director) and that many opportunities in total, spread over all
- * salespeople, and a quote for every fourth opportunity. Populates the demo company first when the
- * database is empty.
+ * salespeople, a quote for every fourth opportunity and a contract for every won one. Populates the
+ * demo company first when the database is empty.
  */
 void generateScale(Database &database, const QDateTime &now, int employees, qint64 opportunities,
                    const Progress &progress);

@@ -1,6 +1,6 @@
 #include "demoquotes.h"
 
-#include "context.h"
+#include "demoactors.h"
 #include "opportunityservice.h"
 #include "productservice.h"
 #include "quoteservice.h"
@@ -251,39 +251,6 @@ struct Script
     Outcome outcome = Outcome::Draft;
     QDateTime createdAt{};
 };
-
-/** The employees as callers of the service. */
-class Actors
-{
-public:
-    explicit Actors(const QSqlDatabase &db)
-    {
-        Query query(db, u"SELECT id, login, name, roles FROM employees"_s);
-        query.exec();
-        while (query.next()) {
-            const Caller caller{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                query.value(3).toString().split(u',', Qt::SkipEmptyParts)};
-            m_byId.insert(caller.id, caller);
-            m_byLogin.insert(caller.login, caller);
-        }
-    }
-    Caller byLogin(const QString &login) const { return m_byLogin.value(login); }
-    Caller byId(qint64 id) const { return m_byId.value(id); }
-
-private:
-    QHash<qint64, Caller> m_byId;
-    QHash<QString, Caller> m_byLogin;
-};
-
-/** Runs an action of the service as caller at a given moment. */
-template <typename Action>
-auto act(const QSqlDatabase &db, const Caller &caller, const QDateTime &at, Action action)
-{
-    static const Http::Request noRequest;
-    RequestContext context(noRequest, db, at);
-    context.caller = caller;
-    return action(context);
-}
 
 QString pick(const Quote &quote, const QString &chinese, const QString &english)
 {

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind::Contracts::Receivables {

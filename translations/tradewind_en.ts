@@ -164,6 +164,23 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::ContractCard</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::ContractListPage</name>
     <message numerus="yes">
         <source>%n contract(s)</source>
@@ -324,6 +341,13 @@
             <numerusform>%n days after the planned date %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::QuoteCard</name>
@@ -356,6 +380,16 @@
         <translation>
             <numerusform>%n quote waiting for you</numerusform>
             <numerusform>%n quotes waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ReportView</name>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n row, %1</numerusform>
+            <numerusform>%n rows, %1</numerusform>
         </translation>
     </message>
 </context>

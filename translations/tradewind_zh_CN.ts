@@ -342,6 +342,14 @@
         <source>Payment</source>
         <translation>付款</translation>
     </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>未分配金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -895,6 +903,71 @@
     <message>
         <source>Quote rejected</source>
         <translation>报价单已驳回</translation>
+    </message>
+    <message>
+        <source>a contract</source>
+        <translation>一份合同</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contract and customer</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 achieved on %3 for %4: please confirm</source>
+        <translation>%1 报告“%4”的“%2”里程碑已于 %3 达成，请确认</translation>
+    </message>
+    <message>
+        <source>%1 rejected the %2 milestone of %3</source>
+        <translation>%1 已驳回“%3”的“%2”里程碑</translation>
+    </message>
+    <message>
+        <source>%1 rejected the %2 milestone of %3: %4</source>
+        <translation>%1 已驳回“%3”的“%2”里程碑：%4</translation>
+    </message>
+    <message>
+        <source>%1 asks you to approve a change of %2: %3</source>
+        <translation>%1 请您审批“%2”的合同变更：%3</translation>
+    </message>
+    <message>
+        <source>%1 approved the change of %2</source>
+        <translation>%1 已批准“%2”的合同变更</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change of %2</source>
+        <translation>%1 已驳回“%2”的合同变更</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change of %2: %3</source>
+        <translation>%1 已驳回“%2”的合同变更：%3</translation>
+    </message>
+    <message>
+        <source>Milestone waiting for your confirmation</source>
+        <translation>待您确认的里程碑</translation>
+    </message>
+    <message>
+        <source>Milestone confirmed</source>
+        <translation>里程碑已确认</translation>
+    </message>
+    <message>
+        <source>Milestone rejected</source>
+        <translation>里程碑已驳回</translation>
+    </message>
+    <message>
+        <source>Contract change waiting for your approval</source>
+        <translation>待您审批的合同变更</translation>
+    </message>
+    <message>
+        <source>Contract change approved</source>
+        <translation>合同变更已批准</translation>
+    </message>
+    <message>
+        <source>Contract change rejected</source>
+        <translation>合同变更已驳回</translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 achieved on %3 for %4</source>
+        <translation>%1 确认%4的%2已于 %3 达成</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1817,358 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::ContractCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>share and amount</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Contract created</source>
+        <translation>合同创建</translation>
+    </message>
+    <message>
+        <source>Settlement plan adjusted</source>
+        <translation>结算计划调整</translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation>变更审批通过</translation>
+    </message>
+    <message>
+        <source>Terms &amp;&amp; items</source>
+        <translation>条款与明细</translation>
+    </message>
+    <message>
+        <source>Settlement plan</source>
+        <translation>结算计划</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>服务派单</translation>
+    </message>
+    <message>
+        <source>Service orders for this contract will be listed here once the service module is available.</source>
+        <translation>服务模块上线后，本合同的服务派单将在此列出。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>生效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The contract is signed: put it in force</source>
+        <translation>合同已签订：使其生效</translation>
+    </message>
+    <message>
+        <source>Activate contract</source>
+        <translation>合同生效</translation>
+    </message>
+    <message>
+        <source>Put %1 in force?</source>
+        <translation>是否使合同 %1 生效？</translation>
+    </message>
+    <message>
+        <source>From then on its amount, items and terms change only through an approved contract change.</source>
+        <translation>生效后，其金额、明细和条款只能通过审批通过的合同变更进行修改。</translation>
+    </message>
+    <message>
+        <source>Request &amp;change…</source>
+        <translation>申请变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A new amount or new terms, to be approved</source>
+        <translation>变更金额或条款，需经审批</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Everything is delivered and settled: close the contract</source>
+        <translation>已全部交付并结清：关闭合同</translation>
+    </message>
+    <message>
+        <source>Complete contract</source>
+        <translation>完成合同</translation>
+    </message>
+    <message>
+        <source>Mark %1 completed?</source>
+        <translation>是否将合同 %1 标记为已完成？</translation>
+    </message>
+    <message>
+        <source>%1 is still outstanding on it.</source>
+        <translation>该合同仍有应收余额 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>终止(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Terminate contract</source>
+        <translation>终止合同</translation>
+    </message>
+    <message>
+        <source>Why is %1 terminated? (required)</source>
+        <translation>为什么终止合同 %1？（必填）</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Record &amp;invoice…</source>
+        <translation>登记开票(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View version</source>
+        <translation>查看版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Fully received</source>
+        <translation>已全部回款</translation>
+    </message>
+    <message>
+        <source>date open</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>node, date and amount</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>node and date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing more to collect</source>
+        <translation>已无待回款项</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount (tax included)</source>
+        <translation>金额（含税）</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下期应收</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>The contract was not activated.</source>
+        <translation>合同未生效。</translation>
+    </message>
+    <message>
+        <source>The contract was not completed.</source>
+        <translation>合同未标记为已完成。</translation>
+    </message>
+    <message>
+        <source>The contract was not terminated.</source>
+        <translation>合同未终止。</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contract first. It has been reloaded; try again.</source>
+        <translation>其他人已抢先修改了此合同。合同已重新加载，请重试。</translation>
+    </message>
+    <message>
+        <source>Approve milestone</source>
+        <translation>批准里程碑</translation>
+    </message>
+    <message>
+        <source>Approve contract change</source>
+        <translation>批准合同变更</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 was achieved on %2? A comment is optional.</source>
+        <translation>是否确认 %1 已于 %2 达成？可填写意见（选填）。</translation>
+    </message>
+    <message>
+        <source>Approve the change “%1”? A comment is optional.</source>
+        <translation>是否批准变更“%1”？可填写意见（选填）。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject milestone</source>
+        <translation>驳回里程碑</translation>
+    </message>
+    <message>
+        <source>Reject contract change</source>
+        <translation>驳回合同变更</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? (required)</source>
+        <translation>为什么驳回“%1”？（必填）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>The request was not approved.</source>
+        <translation>申请未批准。</translation>
+    </message>
+    <message>
+        <source>The request was not rejected.</source>
+        <translation>申请未驳回。</translation>
+    </message>
+    <message>
+        <source>Requests are decided by the owner&apos;s managers, contract administrators or executives, and never by the person who made them.</source>
+        <translation>申请由销售经理的上级、合同管理员或高管审批，申请人本人不能审批。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>交货条款</translation>
+    </message>
+    <message>
+        <source>Acceptance terms</source>
+        <translation>验收条款</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条款</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>合同明细</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 行明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 due %3</source>
+        <comment>node, amount and due date</comment>
+        <translation>%1 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>node and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::ContractListPage</name>
     <message>
         <source>Status</source>
@@ -1760,11 +2185,6 @@
     <message>
         <source>Next due</source>
         <translation>下期应收</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>node and amount</comment>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1993,24 +2413,12 @@
 <context>
     <name>Tradewind::ContractVersionDialog</name>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Contract version %1</source>
-        <translation>合同第 %1 版</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>合同明细</translation>
     </message>
     <message>
         <source>Settlement plan</source>
         <translation>结算计划</translation>
-    </message>
-    <message>
-        <source>%1, version %2 of %3: %4</source>
-        <translation>%1，第 %2 版（%3）：%4</translation>
     </message>
     <message>
         <source>Delivery terms</source>
@@ -2031,6 +2439,14 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, saved %3: %4</source>
+        <translation>%2 第 %1 版，保存于 %3，金额 %4</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2518,26 @@
     <message>
         <source>Replaced by a new revision</source>
         <translation>被新版本取代</translation>
+    </message>
+    <message>
+        <source>Settlement plan adjusted</source>
+        <translation>结算计划调整</translation>
+    </message>
+    <message>
+        <source>Milestone confirmed</source>
+        <translation>里程碑确认</translation>
+    </message>
+    <message>
+        <source>Contract change approved</source>
+        <translation>合同变更审批通过</translation>
+    </message>
+    <message>
+        <source>Invoice recorded</source>
+        <translation>登记开票</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>登记回款</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2856,26 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>合同(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Contract register, payments received, invoicing and receivables</source>
+        <translation>合同台账、回款、开票和应收账款</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::NewQuoteDialog</name>
@@ -2678,6 +3134,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Create co&amp;ntract</source>
+        <translation>创建合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The contract of this won opportunity, from its won quote</source>
+        <translation>根据此成单商机的成单报价单创建合同</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::OpportunityDialog</name>
@@ -2891,6 +3355,14 @@
     <message>
         <source>A new quote pre-filled from the selected opportunity</source>
         <translation>根据所选商机预填信息新建报价单</translation>
+    </message>
+    <message>
+        <source>Create co&amp;ntract</source>
+        <translation>创建合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The contract of the selected won opportunity, from its won quote</source>
+        <translation>根据所选成单商机的成单报价单创建合同</translation>
     </message>
 </context>
 <context>
@@ -3387,14 +3859,6 @@
         <translation>无需填写：回款币种与合同币种（%1）相同。</translation>
     </message>
     <message>
-        <source>%1 = %2</source>
-        <translation>%1，折合 %2</translation>
-    </message>
-    <message>
-        <source>%1 per %2</source>
-        <translation>%1（每 %2）</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>invoice number and date</comment>
         <translation>%1（%2）</translation>
@@ -3426,6 +3890,17 @@
     <message>
         <source>The notes may have at most 2,000 characters.</source>
         <translation>备注最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1, so the payment is %2 in the contract&apos;s currency</source>
+        <translation>%1，即该笔回款折合合同币种 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::PlanNodeDelegate</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
@@ -3476,10 +3951,6 @@
         <translation>触发事件</translation>
     </message>
     <message>
-        <source>Due after (days)</source>
-        <translation>账期（天）</translation>
-    </message>
-    <message>
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
@@ -3510,6 +3981,16 @@
     <message>
         <source>Outstanding</source>
         <translation>应收余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>到期天数</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4161,18 @@
     <message>
         <source>No quote was created for this opportunity.</source>
         <translation>未为此商机创建报价单。</translation>
+    </message>
+    <message>
+        <source>Create co&amp;ntract</source>
+        <translation>创建合同(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The customer signed: turn the won quote into a contract with its settlement plan</source>
+        <translation>客户已签约：将成单报价单转为合同，并生成结算计划</translation>
+    </message>
+    <message>
+        <source>No contract was created.</source>
+        <translation>未创建合同。</translation>
     </message>
 </context>
 <context>
@@ -3947,18 +4440,6 @@
         <translation>%1 驳回了此报价单。请修改后重新提交。</translation>
     </message>
     <message>
-        <source>%1 rejected this quote: “%2” Change it and submit it again.</source>
-        <translation>%1 驳回了此报价单：“%2”。请修改后重新提交。</translation>
-    </message>
-    <message>
-        <source>This quote was won%1. It can no longer be changed.</source>
-        <translation>此报价单已成单%1，不能再修改。</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
         <source>This quote was lost. It can no longer be changed.</source>
         <translation>此报价单已丢单，不能再修改。</translation>
     </message>
@@ -3985,10 +4466,6 @@
     <message>
         <source>Tax %1</source>
         <translation>税额（%1）</translation>
-    </message>
-    <message>
-        <source>Discounts up to %1: two levels approve</source>
-        <translation>最高折扣 %1：需两级审批</translation>
     </message>
     <message>
         <source>Change currency</source>
@@ -4160,6 +4637,26 @@
         <source>Won on</source>
         <translation>成单日期</translation>
     </message>
+    <message>
+        <source>%1 rejected this quote: “%2”. Change it and submit it again.</source>
+        <translation>%1 驳回了此报价单：“%2”。请修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>This quote was won on %1. It can no longer be changed.</source>
+        <translation>该报价单已于 %1 成单，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This quote was won. It can no longer be changed.</source>
+        <translation>该报价单已成单，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>打开合同</translation>
+    </message>
+    <message>
+        <source>Highest discount %1: needs two approval levels</source>
+        <translation>最高折扣 %1：需要两级审批</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::QuoteLineModel</name>
@@ -4256,10 +4753,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
-    <message>
-        <source>Search number, customer or title…</source>
-        <translation>搜索编号、客户或主题…</translation>
-    </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
         <translation>
@@ -4299,6 +4792,10 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
     <message>
         <source>A new quote pre-filled from this opportunity</source>
         <translation>根据此商机预填信息新建报价单</translation>
+    </message>
+    <message>
+        <source>Search number, customer or subject…</source>
+        <translation>搜索报价单编号、客户或主题…</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4854,267 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
     <message>
         <source>This value is not accepted: %1</source>
         <translation>此值无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ReportModel</name>
+    <message>
+        <source>Total %1</source>
+        <translation>%1 合计</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ReportView</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>period from … to …</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its contracts</source>
+        <translation>双击某行可穿透钻取其合同</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its contract</source>
+        <translation>双击某行可打开对应合同</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>period</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to report, %1.</source>
+        <translation>没有数据（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1</source>
+        <translation>
+            <numerusform>%n 行（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contracts behind the %1 figures for %2 in “%3”</source>
+        <translation>“%3”中 %2 的 %1 数据所对应的合同</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::ReportsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Contract register</source>
+        <translation>合同台账</translation>
+    </message>
+    <message>
+        <source>Contracts signed in the period, with what is invoiced, received, outstanding and overdue on them.</source>
+        <translation>所选期间内签订的合同，及其已开票、已回款、应收余额和逾期金额。</translation>
+    </message>
+    <message>
+        <source>Each contract</source>
+        <translation>按合同</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>回款统计</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款笔数</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>Payments in the period</source>
+        <translation>所选期间的回款明细</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>开票统计</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>开票笔数</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Invoices in the period</source>
+        <translation>所选期间的开票明细</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Money received in the period, in the contracts&apos; currencies.</source>
+        <translation>所选期间内的回款，按合同币种列示。</translation>
+    </message>
+    <message>
+        <source>Invoices issued in the period, tax included.</source>
+        <translation>所选期间内的开票金额，含税。</translation>
+    </message>
+    <message>
+        <source>What is planned but not yet received, by how long it is overdue on the chosen day.</source>
+        <translation>截至所选日期已计划但尚未回款的金额，按逾期时长划分。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "allocationdialog.h"
 
 #include "cardpage.h"
+#include "columnwidths.h"
 #include "formatting.h"
 #include "labels.h"
 #include "listpage.h"
@@ -100,10 +101,7 @@ AllocationDialog::AllocationDialog(Workspace &workspace, AllocationModel::Kind k
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setColumnHidden(AllocationModel::InvoiceColumn, kind == AllocationModel::Kind::Invoice);
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths{22, 15, 15, 15, 16, 18};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_table, {22, 15, 15, 15, 16, 18});
     m_table->horizontalHeader()->setSectionResizeMode(AllocationModel::NodeColumn, QHeaderView::Stretch);
     const int rows = std::clamp(int(nodes.size()), 2, 6);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * (rows + 1) + 6);

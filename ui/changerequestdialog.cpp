@@ -41,7 +41,8 @@ ChangeRequestDialog::ChangeRequestDialog(Workspace &workspace, const QJsonObject
     auto *form = new QWidget(this);
     auto *fields = new QFormLayout;
     fields->setContentsMargins(0, 0, 0, 0);
-    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // The check boxes line up on the left: they are what the user works through.
+    fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->setHorizontalSpacing(12);
     fields->setVerticalSpacing(10);

@@ -308,8 +308,10 @@ void ContractCard::addDecisionActions(ChildRecordsTab *tab, const QString &path)
         const RemoteListModel *model = tab->listPage()->model();
         return ids.size() == 1 ? model->rowObject(model->rowOfId(ids.constFirst())) : QJsonObject();
     };
-    const auto permitted = [this, selected] {
-        return ContractChildKinds::mayDecide(workspace().api().currentUser(), record(), selected());
+    // Contract administrators confirm milestones; amount and term changes are for the owner's supervisors.
+    const bool contractAdminsDecide = path == u"milestones"_s;
+    const auto permitted = [this, selected, contractAdminsDecide] {
+        return ContractChildKinds::mayDecide(workspace().api().currentUser(), record(), selected(), contractAdminsDecide);
     };
     auto *approve = new QAction(QIcon(u":/icons/approve.svg"_s), tr("&Approve…"), this);
     approve->setObjectName(path + u"ApproveAction"_s);
@@ -587,7 +589,9 @@ QString ContractCard::fieldLabel(const QString &field)
         {u"items"_s, QT_TR_NOOP("Items")},
         {u"plan"_s, QT_TR_NOOP("Settlement plan")},
         {u"nodes"_s, QT_TR_NOOP("Settlement plan")},
-        {u"reason"_s, QT_TR_NOOP("Reason")},
+        {u"termination_reason"_s, QT_TR_NOOP("Termination reason")},
+        {u"invoiced"_s, QT_TR_NOOP("Invoiced")},
+        {u"received"_s, QT_TR_NOOP("Received")},
     };
     const char *label = labels.value(field);
     return label ? tr(label) : QString();
@@ -599,19 +603,23 @@ QString ContractCard::valueText(const QString &field, const QJsonValue &value)
         return Labels::contractStatus(value.toString());
     if (field == u"contract_type"_s)
         return Labels::contractType(value.toString());
-    if (field == u"amount"_s)
+    if (field == u"amount"_s || field == u"invoiced"_s || field == u"received"_s)
         return Format::money(Money::fromJson(value).value_or(Money()));
     if (field == u"signing_date"_s)
         return Format::date(QDate::fromString(value.toString(), Qt::ISODate));
     if (field == u"items"_s)
         return tr("%n item(s)", nullptr, int(value.toArray().size()));
     if (field == u"plan"_s || field == u"nodes"_s) {
-        // Each node by name and amount: "Advance payment 300,000.00; Payment on shipment 600,000.00".
+        // Each node by name, amount and due date: "Advance payment 300,000.00 due 12/14/2026; …".
         QStringList nodes;
         const QJsonArray array = value.isObject() ? value.toObject().value(u"nodes"_s).toArray() : value.toArray();
         for (const QJsonValue &node : array) {
             const PlanNode plan = PlanNode::fromJson(node.toObject());
-            nodes.append(tr("%1 %2", "node and amount").arg(Labels::planNodeName(plan.name), Format::amount(plan.planned)));
+            const QString name = Labels::planNodeName(plan.name);
+            nodes.append(plan.dueDate().isValid()
+                             ? tr("%1 %2 due %3", "node, amount and due date")
+                                   .arg(name, Format::amount(plan.planned), Format::date(plan.dueDate()))
+                             : tr("%1 %2", "node and amount").arg(name, Format::amount(plan.planned)));
         }
         return nodes.join(tr("; "));
     }

@@ -87,7 +87,8 @@ bool ContractChildKinds::mayRecordMoney(const Employee &user)
     return user.hasRole(Roles::Finance) || user.hasRole(Roles::Executive);
 }
 
-bool ContractChildKinds::mayDecide(const Employee &user, const QJsonObject &contract, const QJsonObject &request)
+bool ContractChildKinds::mayDecide(const Employee &user, const QJsonObject &contract, const QJsonObject &request,
+                                   bool contractAdminsDecide)
 {
     if (request.value(u"status"_s).toString() != u"submitted"_s)
         return false;
@@ -95,7 +96,8 @@ bool ContractChildKinds::mayDecide(const Employee &user, const QJsonObject &cont
         request.value(u"submitted_by"_s).toInteger(request.value(u"requested_by"_s).toInteger());
     if (requester == user.id || contract.value(u"owner_id"_s).toInteger() == user.id)
         return false;
-    return user.hasRole(Roles::SalesManager) || user.hasRole(Roles::Executive) || user.hasRole(Roles::ContractAdmin);
+    return user.hasRole(Roles::SalesManager) || user.hasRole(Roles::Executive)
+        || (contractAdminsDecide && user.hasRole(Roles::ContractAdmin));
 }
 
 ChildKind ContractChildKinds::milestones()
@@ -112,7 +114,7 @@ ChildKind ContractChildKinds::milestones()
                     text(tr("Submitted by"), u"submitted_by_name"_s),
                     text(tr("Decided by"), u"decided_by_name"_s),
                     text(tr("Comment"), u"comment"_s)};
-    kind.columnWidths = {16, 12, 40, 14, 12, 12, 30};
+    kind.columnWidths = {14, 12, 36, 20, 12, 12, 30};
     ChildField trigger = choiceField(u"trigger"_s, tr("&Milestone:"), milestoneTriggers(), &Labels::settlementTrigger,
                                      SettlementTrigger::Shipment);
     trigger.required = true;
@@ -192,7 +194,7 @@ ChildKind ContractChildKinds::invoices()
     kind.countText = [](qint64 n) { return tr("%n invoice(s)", nullptr, int(n)); };
     kind.columns = {text(tr("Invoice number"), u"number"_s), date(tr("Issued on"), u"issued_on"_s),
                     money(tr("Amount"), u"amount"_s),        money(tr("Tax"), u"tax"_s),
-                    money(tr("Paid"), u"received"_s),        allocationColumn(tr("Plan nodes")),
+                    money(tr("Received"), u"received"_s),       allocationColumn(tr("Plan nodes")),
                     text(tr("Notes"), u"notes"_s),           text(tr("Recorded by"), u"created_by_name"_s)};
     kind.columnWidths = {18, 12, 20, 16, 20, 30, 24, 12};
     return kind;

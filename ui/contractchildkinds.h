@@ -31,7 +31,8 @@ public:
     /** Whether the user may record invoices and payments (finance, executives; the server decides). */
     static bool mayRecordMoney(const Employee &user);
     /** Whether the user may decide a milestone or change request of contract (a hint; the server decides). */
-    static bool mayDecide(const Employee &user, const QJsonObject &contract, const QJsonObject &request);
+    static bool mayDecide(const Employee &user, const QJsonObject &contract, const QJsonObject &request,
+                          bool contractAdminsDecide);
 };
 
 } // namespace Tradewind

@@ -25,7 +25,8 @@ namespace Tradewind {
 
 namespace {
 
-enum Column { NumberColumn, CustomerColumn, TypeColumn, StatusColumn, AmountColumn, ReceivedColumn, InvoicedColumn };
+/** The column painted as a bar (the share received). */
+constexpr int ReceivedColumn = 5;
 
 Money moneyOf(const QJsonObject &row, const QString &field)
 {
@@ -103,7 +104,7 @@ ContractListPage::ContractListPage(Workspace &workspace, QWidget *parent)
     m_list->searchEdit()->setObjectName(u"searchEdit"_s);
     m_list->searchEdit()->setPlaceholderText(tr("Search number or customer…"));
     m_list->setCountText([](qint64 total) { return tr("%n contract(s)", nullptr, int(total)); });
-    setDefaultColumnWidths(*m_list, u"contracts"_s, {13, 24, 13, 8, 17, 14, 8, 14, 18, 10, 7, 10});
+    setDefaultColumnWidths(*m_list, u"contracts"_s, {12, 22, 12, 10, 18, 12, 8, 18, 17, 11, 6, 10});
     m_list->view()->setItemDelegateForColumn(ReceivedColumn, new ProgressDelegate([model](const QModelIndex &index) {
         return model->rowObject(index.row()).value(u"received_bp"_s).toInt();
     }, m_list->view()));

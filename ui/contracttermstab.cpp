@@ -1,5 +1,6 @@
 #include "contracttermstab.h"
 
+#include "columnwidths.h"
 #include "errortext.h"
 #include "formatting.h"
 #include "labels.h"
@@ -229,10 +230,7 @@ QWidget *ContractTermsTab::buildItems()
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                              | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5);
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths{4, 14, 34, 22, 9, 7, 15, 9, 17};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_table, QuoteLineModel::columnWidths());
     m_table->horizontalHeader()->setSectionResizeMode(QuoteLineModel::ProductColumn, QHeaderView::Stretch);
 
     m_addItem = toolBar->addAction(QIcon(u":/icons/new.svg"_s), tr("&Add item"), this, [this] {

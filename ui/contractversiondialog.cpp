@@ -1,5 +1,6 @@
 #include "contractversiondialog.h"
 
+#include "columnwidths.h"
 #include "contract.h"
 #include "formatting.h"
 #include "labels.h"
@@ -23,14 +24,16 @@ namespace Tradewind {
 
 namespace {
 
-QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName, const QList<int> &widths,
+                          int stretchColumn, QWidget *parent)
 {
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
     table->setModel(model);
     styleRecordTable(table);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidthsInCharacters(table, widths);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return table;
 }
 
@@ -74,11 +77,15 @@ ContractVersionDialog::ContractVersionDialog(const QJsonObject &version, QWidget
     layout->addWidget(m_heading);
     layout->addWidget(m_terms);
     layout->addWidget(caption(tr("Items"), this));
-    layout->addWidget(readOnlyTable(m_items, u"versionItemTable"_s, this), 1);
+    layout->addWidget(readOnlyTable(m_items, u"versionItemTable"_s, QuoteLineModel::columnWidths(),
+                                    QuoteLineModel::ProductColumn, this),
+                      1);
     layout->addWidget(caption(tr("Settlement plan"), this));
-    layout->addWidget(readOnlyTable(m_plan, u"versionPlanTable"_s, this), 1);
+    layout->addWidget(readOnlyTable(m_plan, u"versionPlanTable"_s, PlanNodeModel::columnWidths(),
+                                    PlanNodeModel::NameColumn, this),
+                      1);
     layout->addWidget(buttons);
-    resize(1000, 640);
+    resize(1180, 680);
 
     // {snapshot: {contract: {…, items}, plan: [nodes]}}
     const QJsonObject snapshot = version.value(u"snapshot"_s).toObject();

@@ -99,6 +99,16 @@ QString HistoryView::actionText(const QString &action) const
         return tr("Marked lost");
     if (action == u"revise"_s)
         return tr("Replaced by a new revision");
+    if (action == u"plan"_s)
+        return tr("Settlement plan adjusted");
+    if (action == u"milestone"_s)
+        return tr("Milestone confirmed");
+    if (action == u"change"_s)
+        return tr("Contract change approved");
+    if (action == u"invoice"_s)
+        return tr("Invoice recorded");
+    if (action == u"payment"_s)
+        return tr("Payment recorded");
     return action;
 }
 
@@ -131,6 +141,8 @@ void HistoryView::showItems(const QJsonArray &items)
             // One line per change; the tooltip keeps the full text of long notes.
             QString before = m_valueText(it.key(), change.value(u"old"_s)).simplified();
             QString after = m_valueText(it.key(), change.value(u"new"_s)).simplified();
+            if (before == after)
+                continue; // a change the user cannot see in this field (e.g. a plan's invoiced part)
             if (before.isEmpty())
                 before = tr("(empty)");
             if (after.isEmpty())

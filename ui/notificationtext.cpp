@@ -109,7 +109,7 @@ QString NotificationText::compose(const Notification &notification, qint64 selfI
             if (kind == u"milestone_submitted"_s)
                 return tr("%1 reports %2 achieved on %3 for %4: please confirm").arg(by, milestone, date, contract);
             if (kind == u"milestone_approved"_s)
-                return tr("%1 confirmed %2 on %3 for %4").arg(by, milestone, date, contract);
+                return tr("%1 confirmed %2 achieved on %3 for %4").arg(by, milestone, date, contract);
             if (kind == u"milestone_rejected"_s)
                 return comment.isEmpty() ? tr("%1 rejected the %2 milestone of %3").arg(by, milestone, contract)
                                          : tr("%1 rejected the %2 milestone of %3: %4").arg(by, milestone, contract, comment);

@@ -29,6 +29,7 @@ QWidget *PlanNodeDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         auto *spin = new QSpinBox(parent);
         spin->setObjectName(u"nodeOffsetEditor"_s);
         spin->setRange(-365, 3650);
+        spin->setSuffix(tr(" days"));
         spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         spin->setFrame(false);
         return spin;

@@ -196,7 +196,7 @@ QVariant PlanNodeModel::data(const QModelIndex &index, int role) const
         case TriggerColumn:
             return Labels::settlementTrigger(node.trigger);
         case OffsetColumn:
-            return QLocale().toString(node.dueOffsetDays);
+            return tr("%n day(s)", nullptr, node.dueOffsetDays);
         case PlannedDateColumn:
             return Format::date(node.plannedDate);
         case PlannedColumn:
@@ -361,7 +361,7 @@ QVariant PlanNodeModel::headerData(int section, Qt::Orientation orientation, int
     case TriggerColumn:
         return tr("Trigger");
     case OffsetColumn:
-        return tr("Due after (days)");
+        return tr("Due after");
     case PlannedDateColumn:
         return tr("Planned date");
     case PlannedColumn:

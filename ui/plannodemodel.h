@@ -61,6 +61,8 @@ public:
     bool canRemove(int row) const;
     bool removeNode(int row);
 
+    /** First widths of the columns in average characters, for the tables showing plans. */
+    static QList<int> columnWidths() { return {22, 16, 11, 12, 15, 7, 11, 12, 14, 14, 14}; }
     /** The column holding a node field ("planned", "planned_date"…), or -1. */
     static int columnOfField(const QString &field);
     void setCellError(int row, int column, const QString &message);

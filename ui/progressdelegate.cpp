@@ -43,7 +43,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = Format::percent(basisPoints);
     const QFontMetrics metrics(option.font);
     const int padding = 6;
-    const int textWidth = metrics.horizontalAdvance(u"100 %"_s);
+    // Room for the widest share ("99.99 %"), so that the bars of a column line up.
+    const int textWidth = std::max(metrics.horizontalAdvance(u"99.99 %"_s), metrics.horizontalAdvance(text));
     const QRect area = option.rect.adjusted(padding, 0, -padding, 0);
     const QRect textRect(area.right() - textWidth, area.top(), textWidth, area.height());
     const int barHeight = 6;
@@ -74,7 +75,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), QFontMetrics(option.font).horizontalAdvance(u"100 %"_s) + 80));
+    size.setWidth(std::max(size.width(), QFontMetrics(option.font).horizontalAdvance(u"99.99 %"_s) + 60));
     return size;
 }
 

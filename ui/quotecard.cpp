@@ -397,10 +397,7 @@ QWidget *QuoteCard::buildLinesArea(QWidget *parent)
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths{4, 14, 34, 22, 9, 7, 15, 9, 17};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_table, QuoteLineModel::columnWidths());
     header->setSectionResizeMode(QuoteLineModel::ProductColumn, QHeaderView::Stretch);
 
     m_addLine = toolBar->addAction(QIcon(u":/icons/new.svg"_s), tr("&Add line"), this, &QuoteCard::addLine);
@@ -499,10 +496,7 @@ void QuoteCard::buildApprovalsTab()
     m_approvals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     styleRecordTable(m_approvals);
     m_approvals->horizontalHeader()->setStretchLastSection(true);
-    const int unit = m_approvals->fontMetrics().averageCharWidth();
-    const QList<int> widths{8, 18, 12, 18};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_approvals->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_approvals, {8, 18, 12, 18});
     page->layout()->addWidget(m_noApprovals);
     page->layout()->addWidget(m_approvals);
 }

@@ -53,6 +53,8 @@ public:
     /** Fills the line from a catalogue product (GET /products), priced in the model's currency when listed. */
     void applyProduct(int row, const QJsonObject &product);
 
+    /** First widths of the columns in average characters, for the tables showing lines. */
+    static QList<int> columnWidths() { return {4, 14, 34, 22, 9, 7, 15, 9, 17}; }
     /** The column holding a line field ("quantity", "unit_price"…), or -1. */
     static int columnOfField(const QString &field);
     void setCellError(int row, int column, const QString &message);

@@ -1,5 +1,6 @@
 #include "reportmodel.h"
 
+#include "cardpage.h"
 #include "formatting.h"
 
 #include <QColor>
@@ -27,7 +28,8 @@ ReportModel::ReportModel(QObject *parent)
 {
 }
 
-void ReportModel::setReport(const QList<ReportColumn> &columns, const QJsonArray &rows, const QJsonArray &totals)
+void ReportModel::setReport(const QList<ReportColumn> &columns, const QJsonArray &rows, const QJsonArray &totals,
+                            Totals shown)
 {
     beginResetModel();
     m_columns = columns;
@@ -35,8 +37,9 @@ void ReportModel::setReport(const QList<ReportColumn> &columns, const QJsonArray
     for (const QJsonValue &row : rows)
         m_rows.append(row.toObject());
     m_totals.clear();
-    for (const QJsonValue &total : totals.isEmpty() ? sumTotals() : totals)
-        m_totals.append(total.toObject());
+    if (shown == Totals::Shown)
+        for (const QJsonValue &total : totals.isEmpty() ? sumTotals() : totals)
+            m_totals.append(total.toObject());
     endResetModel();
 }
 
@@ -170,6 +173,10 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        return {};
+    case Qt::ForegroundRole:
+        if (column.alert && column.kind == ReportColumn::Kind::Money && money(row, column.field).minorUnits() > 0)
+            return CardPage::toneTextColor(CardPage::Tone::Danger);
         return {};
     case Qt::BackgroundRole:
         return total ? QVariant(totalBackground) : QVariant();

@@ -25,6 +25,8 @@ struct ReportColumn
     QString (*label)(const QString &code) = nullptr;
     /** The first width in average characters; 0: the usual width of the kind. */
     int width = 0;
+    /** An amount that should be zero (overdue): anything else shows in red. */
+    bool alert = false;
 };
 
 /**
@@ -45,8 +47,13 @@ public:
 
     explicit ReportModel(QObject *parent = nullptr);
 
-    /** Replaces columns and rows; totals: [{currency, <money fields>…}] or empty to sum the rows here. */
-    void setReport(const QList<ReportColumn> &columns, const QJsonArray &rows, const QJsonArray &totals);
+    enum class Totals { Shown, None };
+    /**
+     * Replaces columns and rows; totals: [{currency, <money fields>…}] or empty to sum the rows here. A list of
+     * details whose totals show elsewhere goes without (Totals::None).
+     */
+    void setReport(const QList<ReportColumn> &columns, const QJsonArray &rows, const QJsonArray &totals,
+                   Totals shown = Totals::Shown);
     void clear();
 
     const QList<ReportColumn> &columns() const { return m_columns; }

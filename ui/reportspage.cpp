@@ -55,7 +55,7 @@ ReportDefinition contractRegister()
                                              {ReportsPage::tr("Invoiced"), u"invoiced"_s, Kind::Money},
                                              {ReportsPage::tr("Received"), u"received"_s, Kind::Money},
                                              {ReportsPage::tr("Outstanding"), u"outstanding"_s, Kind::Money},
-                                             {ReportsPage::tr("Overdue"), u"overdue"_s, Kind::Money}};
+                                             {ReportsPage::tr("Overdue"), u"overdue"_s, Kind::Money, nullptr, 0, true}};
         if (!groupBy.isEmpty())
             return QList<ReportColumn>{{groupHeader(groupBy), u"label"_s, Kind::Text, nullptr, 30},
                                        {ReportsPage::tr("Contracts"), u"count"_s, Kind::Count}}
@@ -95,13 +95,13 @@ ReportDefinition moneyInPeriod(const QString &path, const QString &objectName, c
 ReportDefinition paymentsReceived()
 {
     return moneyInPeriod(u"/reports/payments-received"_s, u"paymentsReceived"_s, ReportsPage::tr("Payments received"),
-                         ReportsPage::tr("Money received in the period (回款), in the contracts' currencies."),
+                         ReportsPage::tr("Money received in the period, in the contracts' currencies."),
                          ReportsPage::tr("Payments"),
                          {{ReportsPage::tr("Received on"), u"received_on"_s, Kind::Date},
                           {ReportsPage::tr("Contract"), u"contract_number"_s, Kind::Text, nullptr, 14},
                           {ReportsPage::tr("Customer"), u"customer_name"_s, Kind::Text, nullptr, 26},
                           {ReportsPage::tr("Salesperson"), u"owner_name"_s, Kind::Text, nullptr, 10},
-                          {ReportsPage::tr("Method"), u"method"_s, Kind::Code, &Labels::paymentMethod},
+                          {ReportsPage::tr("Method"), u"method"_s, Kind::Code, &Labels::paymentMethod, 18},
                           {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
                           {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money}},
                          ReportsPage::tr("Payments in the period"));
@@ -110,7 +110,7 @@ ReportDefinition paymentsReceived()
 ReportDefinition invoicing()
 {
     return moneyInPeriod(u"/reports/invoicing"_s, u"invoicing"_s, ReportsPage::tr("Invoicing"),
-                         ReportsPage::tr("Invoices issued in the period (开票), tax included."),
+                         ReportsPage::tr("Invoices issued in the period, tax included."),
                          ReportsPage::tr("Invoices"),
                          {{ReportsPage::tr("Issued on"), u"issued_on"_s, Kind::Date},
                           {ReportsPage::tr("Invoice"), u"number"_s, Kind::Text, nullptr, 16},
@@ -128,7 +128,7 @@ ReportDefinition arAgeing()
     report.path = u"/reports/ar-ageing"_s;
     report.objectName = u"arAgeing"_s;
     report.title = ReportsPage::tr("Accounts receivable");
-    report.description = ReportsPage::tr("What is planned but not yet received (应收账款), by how long it is overdue "
+    report.description = ReportsPage::tr("What is planned but not yet received, by how long it is overdue "
                                          "on the chosen day.");
     report.period = false;
     report.asOf = true;
@@ -137,10 +137,10 @@ ReportDefinition arAgeing()
         return {{groupHeader(groupBy), u"label"_s, Kind::Text, nullptr, 30},
                 {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
                 {ReportsPage::tr("Not due"), u"not_due"_s, Kind::Money},
-                {ReportsPage::tr("1–30 days"), u"d1_30"_s, Kind::Money},
-                {ReportsPage::tr("31–60 days"), u"d31_60"_s, Kind::Money},
-                {ReportsPage::tr("61–90 days"), u"d61_90"_s, Kind::Money},
-                {ReportsPage::tr("Over 90 days"), u"over_90"_s, Kind::Money},
+                {ReportsPage::tr("1–30 days"), u"d1_30"_s, Kind::Money, nullptr, 0, true},
+                {ReportsPage::tr("31–60 days"), u"d31_60"_s, Kind::Money, nullptr, 0, true},
+                {ReportsPage::tr("61–90 days"), u"d61_90"_s, Kind::Money, nullptr, 0, true},
+                {ReportsPage::tr("Over 90 days"), u"over_90"_s, Kind::Money, nullptr, 0, true},
                 {ReportsPage::tr("Total"), u"total"_s, Kind::Money}};
     };
     return report;

@@ -1,5 +1,6 @@
 #include "reportview.h"
 
+#include "columnwidths.h"
 #include "errortext.h"
 #include "formatting.h"
 #include "labels.h"
@@ -57,7 +58,7 @@ QTableView *reportTable(QAbstractItemModel *model, const QString &objectName, QW
 /** First widths in average characters: names wide, amounts as wide as "999,999,999.99", codes narrow. */
 void sizeColumns(QTableView *table, const QList<ReportColumn> &columns)
 {
-    const int unit = table->fontMetrics().averageCharWidth();
+    QList<int> widths;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         int characters = columns.at(i).width;
         if (characters <= 0) {
@@ -80,8 +81,9 @@ void sizeColumns(QTableView *table, const QList<ReportColumn> &columns)
                 break;
             }
         }
-        table->setColumnWidth(int(i), characters * unit + 16);
+        widths.append(characters);
     }
+    setColumnWidthsInCharacters(table, widths);
 }
 
 } // namespace
@@ -310,7 +312,9 @@ void ReportView::showReport(const QJsonObject &report)
     m_model->setReport(columns, rows, report.value(u"totals"_s).toArray());
     sizeColumns(m_table, columns);
     if (m_detailTable) {
-        m_details->setReport(m_definition.detailColumns, report.value(u"details"_s).toArray(), {});
+        // The totals are the rows' above.
+        m_details->setReport(m_definition.detailColumns, report.value(u"details"_s).toArray(), {},
+                             ReportModel::Totals::None);
         sizeColumns(m_detailTable, m_definition.detailColumns);
     }
     const int count = m_model->dataRowCount();

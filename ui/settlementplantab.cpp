@@ -1,6 +1,7 @@
 #include "settlementplantab.h"
 
 #include "cardpage.h"
+#include "columnwidths.h"
 #include "contract.h"
 #include "contractchildkinds.h"
 #include "errortext.h"
@@ -83,10 +84,7 @@ SettlementPlanTab::SettlementPlanTab(Workspace &workspace, qint64 contractId, QW
                              | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5);
-    const int unit = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths{22, 16, 13, 11, 15, 7, 11, 11, 14, 14, 14};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_table, PlanNodeModel::columnWidths());
     m_table->horizontalHeader()->setSectionResizeMode(PlanNodeModel::NameColumn, QHeaderView::Stretch);
     connect(m_table, &QWidget::customContextMenuRequested, this, &SettlementPlanTab::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SettlementPlanTab::updateActions);

@@ -1,5 +1,6 @@
 #include "similarquotesdialog.h"
 
+#include "columnwidths.h"
 #include "errortext.h"
 #include "formatting.h"
 #include "labels.h"
@@ -103,10 +104,7 @@ SimilarQuotesDialog::SimilarQuotesDialog(Workspace &workspace, const Quote &targ
     styleRecordTable(m_candidateTable);
     m_candidateTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_candidateTable->horizontalHeader()->setStretchLastSection(true);
-    const int unit = m_candidateTable->fontMetrics().averageCharWidth();
-    const QList<int> widths{20, 36, 26, 22, 10, 18, 12};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_candidateTable->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_candidateTable, {20, 36, 26, 22, 10, 18, 12});
 
     m_previewTitle->setObjectName(u"previewTitle"_s);
     m_previewTitle->setWordWrap(true);
@@ -120,9 +118,7 @@ SimilarQuotesDialog::SimilarQuotesDialog(Workspace &workspace, const Quote &targ
     styleRecordTable(m_previewTable);
     m_previewTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_previewTable->setFocusPolicy(Qt::NoFocus);
-    const QList<int> lineWidths{4, 14, 34, 22, 8, 7, 15, 9, 17};
-    for (qsizetype column = 0; column < lineWidths.size(); ++column)
-        m_previewTable->setColumnWidth(int(column), lineWidths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_previewTable, QuoteLineModel::columnWidths());
     m_previewTable->horizontalHeader()->setSectionResizeMode(QuoteLineModel::ProductColumn, QHeaderView::Stretch);
 
     auto *previewPane = new QWidget(this);

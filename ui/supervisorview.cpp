@@ -1,5 +1,6 @@
 #include "supervisorview.h"
 
+#include "columnwidths.h"
 #include "errortext.h"
 #include "orgtreemodel.h"
 #include "quoteactions.h"
@@ -70,10 +71,7 @@ SupervisorView::SupervisorView(Workspace &workspace, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int unit = m_view->fontMetrics().averageCharWidth();
-    const QList<int> widths{44, 30, 12, 8, 8, 14};
-    for (qsizetype column = 0; column < widths.size(); ++column)
-        m_view->setColumnWidth(int(column), widths.at(column) * unit + 16);
+    setColumnWidthsInCharacters(m_view, {44, 30, 12, 8, 8, 14});
     m_view->header()->restoreState(QSettings().value(headerSettingsKey).toByteArray());
     // The names take whatever width the window has; the numbers keep theirs.
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);

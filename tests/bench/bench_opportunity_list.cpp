@@ -1,6 +1,7 @@
-// Builds (once) the 1,000-employee / 1M-opportunity data set (with a quote for every fourth opportunity) and
-// measures the first page of the opportunity list through real HTTP, next to the same SQL run directly on the
-// database, the supervisor's org tree with its per-person counts, and the first page of the quote list.
+// Builds (once) the 1,000-employee / 1M-opportunity data set (with a quote for every fourth opportunity and a
+// contract for every won one) and measures the first page of the opportunity list through real HTTP, next to the
+// same SQL run directly on the database, the supervisor's org tree with its per-person counts, the first page of
+// the quote list and the accounts-receivable ageing report over every visible contract.
 //
 //   bench_opportunity_list [DATABASE] [--requests N]
 
@@ -110,7 +111,9 @@ int main(int argc, char *argv[])
         Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM opportunities"_s).scalar().toLongLong();
     const qint64 existingQuotes =
         Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM quotes"_s).scalar().toLongLong();
-    if (existing < 1000000 || existingQuotes < 1000000 / 4) {
+    const qint64 existingContracts =
+        Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM contracts"_s).scalar().toLongLong();
+    if (existing < 1000000 || existingQuotes < 1000000 / 4 || existingContracts == 0) {
         QElapsedTimer timer;
         timer.start();
         Tradewind::Demo::generateScale(server.database(), QDateTime::currentDateTimeUtc(), 1000, 1000000,
@@ -126,8 +129,9 @@ int main(int argc, char *argv[])
     const auto employees = Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM employees"_s).scalar();
     const auto opportunities = Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM opportunities"_s).scalar();
     const auto quoteCount = Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM quotes"_s).scalar();
+    const auto contractCount = Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM contracts"_s).scalar();
     out << "data set: " << employees.toLongLong() << " employees, " << opportunities.toLongLong() << " opportunities, "
-        << quoteCount.toLongLong() << " quotes; "
+        << quoteCount.toLongLong() << " quotes, " << contractCount.toLongLong() << " contracts; "
         << repetitions << " requests each" << Qt::endl;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                .arg(u"login"_s, -16)
@@ -140,6 +144,7 @@ int main(int argc, char *argv[])
 
     QList<QPair<QString, Stats>> trees;
     QList<QPair<QString, Stats>> quotes;
+    QList<QPair<QString, Stats>> ageing;
     for (const QString &login : {u"scale.manager1"_s, u"manager.east"_s, u"director"_s}) {
         Tradewind::ApiClient client;
         client.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
@@ -165,10 +170,12 @@ int main(int argc, char *argv[])
             << Qt::endl;
         trees.append({login, overHttp(client, u"/org/tree"_s, {}, repetitions)});
         quotes.append({login, overHttp(client, u"/quotes"_s, QUrlQuery(u"limit=50"_s), repetitions)});
+        ageing.append({login, overHttp(client, u"/reports/ar-ageing"_s, QUrlQuery(u"group_by=customer"_s), repetitions)});
     }
 
-    // The supervisor's tree (the caller's subtree with open and stale counts per person), and the quote list.
-    for (const auto &[title, timings] : {std::pair{u"GET /org/tree"_s, trees}, std::pair{u"GET /quotes"_s, quotes}}) {
+    // The supervisor's tree (the caller's subtree with open and stale counts per person), quotes, the ageing.
+    for (const auto &[title, timings] : {std::pair{u"GET /org/tree"_s, trees}, std::pair{u"GET /quotes"_s, quotes},
+                                         std::pair{u"GET /reports/ar-ageing"_s, ageing}}) {
         out << Qt::endl << QStringLiteral("%1 %2 %3").arg(title, -16).arg(u"HTTP median"_s, 12).arg(u"HTTP p95"_s, 10) << Qt::endl;
         for (const auto &[login, stats] : timings) {
             out << QStringLiteral("%1 %2 %3")

@@ -76,6 +76,28 @@ QJsonObject newContract(ServerFixture &fixture, const QString &login, const QStr
     return contractFromQuote(*owner, quoteId, body);
 }
 
+QJsonObject standaloneContract(ApiClient &client, qint64 customerId, qint64 amountMinor, const QString &currency,
+                               const QString &signingDate, const QString &type)
+{
+    const Answer answer = ServerFixture::call(client, "POST", u"/contracts"_s,
+                                              {{u"contract_type"_s, type},
+                                               {u"customer_id"_s, customerId},
+                                               {u"amount"_s, money(amountMinor, currency)},
+                                               {u"signing_date"_s, signingDate}});
+    INFO(answer.body.toStdString());
+    REQUIRE(answer.status == 201);
+    return answer.json;
+}
+
+void clearContracts(ServerFixture &fixture)
+{
+    QSqlDatabase db = fixture.server().database().connection();
+    for (const QString &table : {u"payment_allocations"_s, u"payments"_s, u"invoice_allocations"_s, u"invoices"_s,
+                                 u"milestones"_s, u"contract_changes"_s, u"contract_versions"_s, u"stocking"_s, u"shipments"_s,
+                                 u"plan_nodes"_s, u"contract_items"_s, u"contracts"_s})
+        Tradewind::Query(db, u"DELETE FROM "_s + table).exec();
+}
+
 QJsonObject contract(ApiClient &client, qint64 contractId)
 {
     const Answer answer = ServerFixture::get(client, u"/contracts/%1"_s.arg(contractId));

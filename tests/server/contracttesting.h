@@ -21,6 +21,13 @@ QJsonObject contractFromQuote(Tradewind::ApiClient &client, qint64 quoteId, cons
 QJsonObject newContract(ServerFixture &fixture, const QString &login, const QString &kind, qint64 amountMinor,
                         const QJsonObject &body = {});
 
+/** POST /contracts: a standalone contract of the client's user (sales staff), REQUIREs 201. */
+QJsonObject standaloneContract(Tradewind::ApiClient &client, qint64 customerId, qint64 amountMinor, const QString &currency,
+                               const QString &signingDate, const QString &type = QStringLiteral("system_project"));
+
+/** Removes every contract and what hangs under it (test-side SQL), for reports over the test's contracts only. */
+void clearContracts(ServerFixture &fixture);
+
 /** GET /contracts/{id}, REQUIREs 200. */
 QJsonObject contract(Tradewind::ApiClient &client, qint64 contractId);
 /** GET /contracts/{id}/plan, REQUIREs 200. */

@@ -51,7 +51,9 @@ TEST_CASE("A won quote becomes a draft contract carrying over customer, owner, i
     REQUIRE(created.status == 201);
     const QJsonObject contract = created.json;
     CHECK(created.etag == "\"1\"");
-    CHECK(contract.value(u"number"_s).toString() == u"C-2026-0001"_s);
+    // Numbered by the default pattern, after the demo's contracts of the year.
+    CHECK(contract.value(u"number"_s).toString()
+          == u"C-2026-%1"_s.arg(QuoteTesting::scalar(fixture, u"SELECT COUNT(*) FROM contracts"_s), 4, 10, QChar(u'0')));
     CHECK(contract.value(u"status"_s).toString() == u"draft"_s);
     CHECK(contract.value(u"revision"_s).toInt() == 1);
     CHECK(contract.value(u"contract_type"_s).toString() == u"system_project"_s);
@@ -279,4 +281,23 @@ TEST_CASE("Adjusting the plan: the sum must equal the amount, settled parts stay
         CHECK(foreign.status == 400);
         CHECK(foreign.errorField() == u"nodes[0].id"_s);
     }
+}
+
+TEST_CASE("Contract numbers follow the pattern an administrator sets", "[contracts][numbering]")
+{
+    ServerFixture fixture;
+    auto admin = fixture.login(u"admin"_s);
+    CHECK(ServerFixture::get(*admin, u"/settings/contracts"_s).json.value(u"number_pattern"_s).toString() == u"C-{YYYY}-{SEQ:4}"_s);
+    CHECK(ServerFixture::call(*admin, "PUT", u"/settings/contracts"_s, {{u"number_pattern"_s, u"HT-{YY}"_s}}).errorField()
+          == u"number_pattern"_s);
+    CHECK(ServerFixture::call(*fixture.login(u"contracts"_s), "PUT", u"/settings/contracts"_s,
+                              {{u"number_pattern"_s, u"HT{YY}{MM}-{SEQ:3}"_s}})
+              .status
+          == 403);
+    REQUIRE(ServerFixture::call(*admin, "PUT", u"/settings/contracts"_s, {{u"number_pattern"_s, u"HT{YY}{MM}-{SEQ:3}"_s}}).status
+            == 200);
+    const QJsonObject first = newContract(fixture, u"sales.east1"_s, u"system"_s, 100);
+    const QJsonObject second = newContract(fixture, u"sales.east1"_s, u"system"_s, 100, {{u"signing_date"_s, u"2026-10-30"_s}});
+    CHECK(first.value(u"number"_s).toString() == u"HT2611-001"_s);
+    CHECK(second.value(u"number"_s).toString() == u"HT2610-001"_s);
 }

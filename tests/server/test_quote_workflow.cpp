@@ -375,30 +375,52 @@ TEST_CASE("Winning an approved quote wins the opportunity with a win record, and
     }
 }
 
-TEST_CASE("The card header shows the latest approved quote only to those who may see it", "[workflow][visibility]")
+TEST_CASE("Reassigning an opportunity moves its quotes, every revision, to the new owner", "[workflow][visibility]")
 {
     ServerFixture fixture;
     auto east1 = fixture.login(u"sales.east1"_s);
+    auto east2 = fixture.login(u"sales.east2"_s);
     auto manager = fixture.login(u"manager.east"_s);
     const qint64 opportunityId = earlyOpportunity(fixture, u"sales.east1"_s);
-    const qint64 id = draftFor(*east1, opportunityId, 0).value(u"id"_s).toInteger();
-    approve(fixture, *east1, id);
+    const qint64 first = draftFor(*east1, opportunityId, 0).value(u"id"_s).toInteger();
+    approve(fixture, *east1, first);
+    const Answer revised = act(*east1, first, u"revise"_s);
+    REQUIRE(revised.status == 201);
+    const qint64 second = revised.json.value(u"id"_s).toInteger();
+    CHECK(ServerFixture::get(*east2, u"/quotes/%1"_s.arg(first)).status == 404);
+
     const Answer moved = ServerFixture::call(*manager, "POST", u"/opportunities/%1/reassign"_s.arg(opportunityId),
                                              {{u"to"_s, fixture.employeeId(u"sales.east2"_s)}, {u"reason"_s, u"holiday"_s}});
     REQUIRE(moved.status == 200);
-
-    auto east2 = fixture.login(u"sales.east2"_s);
-    CHECK(opportunityOf(*east2, opportunityId).value(u"latest_quote"_s).isNull());
-    CHECK(opportunityOf(*manager, opportunityId).value(u"latest_quote"_s).toObject().value(u"id"_s).toInteger() == id);
-    bool listed = false;
-    for (const QJsonValue &item : ServerFixture::get(*east2, u"/opportunities"_s, params({{u"limit"_s, u"200"_s}})).json.value(u"items"_s).toArray()) {
-        if (item.toObject().value(u"id"_s).toInteger() == opportunityId) {
-            listed = true;
-            CHECK(item.toObject().value(u"latest_quote"_s).isNull());
-        }
+    for (const qint64 id : {first, second}) {
+        INFO(id);
+        CHECK(quote(*east2, id).value(u"owner_id"_s).toInteger() == fixture.employeeId(u"sales.east2"_s));
+        CHECK(ServerFixture::get(*east1, u"/quotes/%1"_s.arg(id)).status == 404);
+        CHECK(ServerFixture::get(*manager, u"/quotes/%1"_s.arg(id)).status == 200);
+        const QJsonArray history = ServerFixture::get(*east2, u"/quotes/%1/history"_s.arg(id)).json.value(u"items"_s).toArray();
+        CHECK(history.at(0).toObject().value(u"action"_s).toString() == u"reassign"_s);
     }
-    CHECK(listed);
-    CHECK(ServerFixture::get(*east2, u"/quotes"_s, params({{u"opportunity_id"_s, QString::number(opportunityId)}})).json.value(u"total"_s).toInteger() == 0);
+    CHECK(ServerFixture::get(*east2, u"/quotes"_s, params({{u"opportunity_id"_s, QString::number(opportunityId)},
+                                                            {u"all_revisions"_s, u"true"_s}}))
+              .json.value(u"total"_s)
+              .toInteger()
+          == 2);
+    CHECK(ServerFixture::get(*east1, u"/quotes"_s, params({{u"opportunity_id"_s, QString::number(opportunityId)}}))
+              .json.value(u"total"_s)
+              .toInteger()
+          == 0);
+    // The card header shows the latest approved quote to the new owner.
+    CHECK(opportunityOf(*east2, opportunityId).value(u"latest_quote"_s).toObject().value(u"id"_s).toInteger() == first);
+
+    // In bulk too, and back.
+    const Answer back = ServerFixture::call(*manager, "POST", u"/opportunities/reassign"_s,
+                                            {{u"ids"_s, QJsonArray{opportunityId}},
+                                             {u"to"_s, fixture.employeeId(u"sales.east1"_s)},
+                                             {u"reason"_s, u"back from holiday"_s}});
+    REQUIRE(back.status == 200);
+    CHECK(quote(*east1, second).value(u"owner_id"_s).toInteger() == fixture.employeeId(u"sales.east1"_s));
+    CHECK(ServerFixture::get(*east2, u"/quotes/%1"_s.arg(first)).status == 404);
+    CHECK(ServerFixture::get(*east2, u"/quotes/%1"_s.arg(second)).status == 404);
 }
 
 // ---------------------------------------------------------------------------------------------

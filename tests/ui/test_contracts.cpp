@@ -4,17 +4,21 @@
 // drill-down — against a real in-process server with the demo company.
 
 #include "allocationmodel.h"
+#include "changerequestdialog.h"
 #include "childrecorddialog.h"
 #include "childrecordstab.h"
 #include "clienttestsupport.h"
 #include "contractcard.h"
 #include "contractlistpage.h"
+#include "contracttermstab.h"
+#include "contractversiondialog.h"
 #include "formatting.h"
 #include "invoicedialog.h"
 #include "labels.h"
 #include "listpage.h"
 #include "mainwindow.h"
 #include "moneyedit.h"
+#include "notificationtext.h"
 #include "opportunitycard.h"
 #include "paymentdialog.h"
 #include "plannodemodel.h"
@@ -32,6 +36,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -42,6 +47,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -363,6 +369,36 @@ TEST_CASE("Settlement plan: the sum check flags a plan that does not add up as i
     CHECK(after.at(0).planned == before.at(0).planned - hundred);
     CHECK(after.at(2).planned == before.at(2).planned + hundred);
 
+    // The contract administrator puts the contract in force: its terms are closed to editing from then on.
+    CHECK(workspace.changes > 0);
+    QSignalSpy reloaded(&card, &CardPage::loaded);
+    card.refresh(); // as the main window does when told of the change
+    REQUIRE(reloaded.wait(10000));
+    auto *activate = card.activateButton();
+    REQUIRE(activate->isVisible());
+    REQUIRE(card.termsTab()->isEditable());
+    QTest::mouseClick(activate, Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    REQUIRE(waitUntil([&card, &confirm] {
+        confirm = card.findChild<QMessageBox *>(u"confirmTransitionBox"_s);
+        return confirm && confirm->isVisible();
+    }));
+    const int changesBefore = workspace.changes;
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    REQUIRE(waitUntil([&] {
+        auto *error = card.findChild<QMessageBox *>(u"contractActionErrorBox"_s);
+        INFO("refused: " << (error ? error->informativeText().toStdString() : std::string()));
+        return workspace.changes > changesBefore || error;
+    }));
+    REQUIRE(workspace.changes > changesBefore);
+    card.refresh();
+    REQUIRE(waitUntil([&card] { return card.contract().status == Contract::StatusActive; }));
+    CHECK_FALSE(card.termsTab()->isEditable());
+    CHECK(child<QLabel>(&card, u"termsBannerText"_s)->isVisibleTo(&card));
+    CHECK(card.changeButton()->isVisibleTo(&card));
+    CHECK_FALSE(card.activateButton()->isVisibleTo(&card));
+    CHECK(child<QLabel>(&card, u"cardStatusChip"_s)->text() == Labels::contractStatus(Contract::StatusActive));
+
     // A salesperson sees the plan but does not edit it.
     auto east1 = fixture.login(u"sales.east1"_s);
     TestWorkspace salesWorkspace(*east1);
@@ -467,4 +503,111 @@ TEST_CASE("Create contract is offered on won quotes and won opportunities only",
     openCard.show();
     waitForCard(&openCard);
     CHECK_FALSE(openCard.createContractButton()->isVisible());
+}
+
+TEST_CASE("Contract change: an approved amount change re-spreads the unpaid nodes; every version stays readable",
+          "[contracts]")
+{
+    SettingsSandbox settings;
+    ServerFixture fixture;
+    const QJsonObject contract = contractFromQuote(fixture);
+    const qint64 contractId = contract.value(u"id"_s).toInteger();
+    const Money amount = *Money::fromJson(contract.value(u"amount"_s));
+    auto east1 = fixture.login(u"sales.east1"_s);
+    auto finance = fixture.login(u"finance"_s);
+    REQUIRE(ServerFixture::call(*east1, "POST", u"/contracts/%1/activate"_s.arg(contractId)).status == 200);
+    const QList<PlanNode> before = serverPlan(*finance, contractId);
+    const QDate today = fixture.now().date();
+    const QJsonArray advance{QJsonObject{{u"node_id"_s, before.at(0).id}, {u"amount"_s, before.at(0).planned.toJson()}}};
+    const Answer paid = ServerFixture::call(*finance, "POST", u"/contracts/%1/payments"_s.arg(contractId),
+                                            {{u"received_on"_s, Wire::dateToWire(today)},
+                                             {u"amount"_s, before.at(0).planned.toJson()},
+                                             {u"method"_s, u"bank_transfer"_s},
+                                             {u"allocations"_s, advance}});
+    INFO(paid.body.toStdString());
+    REQUIRE(paid.status == 201);
+
+    // The owner asks for 100,000.00 more.
+    TestWorkspace salesWorkspace(*east1);
+    ContractCard salesCard(salesWorkspace, contractId);
+    salesCard.show();
+    waitForCard(&salesCard);
+    REQUIRE(salesCard.changeButton()->isVisible());
+    QTest::mouseClick(salesCard.changeButton(), Qt::LeftButton);
+    auto *request = visibleDialog<ChangeRequestDialog>(&salesCard);
+    REQUIRE(request != nullptr);
+    const Money more(10'000'000, amount.currency());
+    request->amountCheck()->setChecked(true);
+    request->amountEdit()->setValue(amount + more);
+    request->reasonEdit()->setFocus();
+    typeText(request->reasonEdit(), u"Second camera station added"_s);
+    QPointer<ChangeRequestDialog> requestGuard(request);
+    QTest::mouseClick(request->saveButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([requestGuard] { return !requestGuard || !requestGuard->isVisible(); }));
+
+    // manager.east approves it in the Changes tab.
+    auto manager = fixture.login(u"manager.east"_s);
+    TestWorkspace managerWorkspace(*manager);
+    ContractCard card(managerWorkspace, contractId);
+    card.show();
+    waitForCard(&card);
+    ChildRecordsTab *changes = card.childTab(u"changes"_s);
+    REQUIRE(waitUntil([changes] { return changes->isLoaded() && changes->count() == 1; }));
+    changes->listPage()->view()->selectRow(0);
+    REQUIRE(card.approveAction(u"changes"_s)->isEnabled());
+    card.approveAction(u"changes"_s)->trigger();
+    auto *approval = visibleDialog<QuoteCommentDialog>(&card);
+    REQUIRE(approval != nullptr);
+    QTest::mouseClick(approval->confirmButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return serverPlan(*manager, contractId).size() == 3 && managerWorkspace.changes > 0; }));
+    QSignalSpy reloaded(&card, &CardPage::loaded);
+    card.refresh();
+    REQUIRE(reloaded.wait(10000));
+    REQUIRE(waitUntil([&card] { return card.planTab()->isLoaded() && !card.planTab()->model()->nodes().isEmpty(); }));
+    waitForPlan(&card, [&](const QList<PlanNode> &nodes) { return SettlementPlan::total(nodes, amount.currency()) == amount + more; });
+
+    // What is received stays on the advance; the rest follows the open nodes.
+    const QList<PlanNode> after = card.planTab()->model()->nodes();
+    CHECK(after.at(0).planned == before.at(0).planned);
+    CHECK(after.at(1).planned + after.at(2).planned == before.at(1).planned + before.at(2).planned + more);
+    CHECK(before.at(1).planned < after.at(1).planned);
+    CHECK(card.contract().amount == amount + more);
+    CHECK(card.contract().revision == 2);
+    CHECK(factText(&card, u"factAmount"_s) == Format::money(amount + more));
+
+    // The versions: the one signed keeps the old amount and plan.
+    ListPage *versions = card.versionList();
+    RemoteListModel *versionModel = versions->model();
+    REQUIRE(waitUntil([versionModel] { return !versionModel->isLoading() && versionModel->rowCount() >= 2; }));
+    int first = -1;
+    for (int row = 0; row < versionModel->rowCount(); ++row)
+        if (versionModel->rowObject(row).value(u"revision"_s).toInt() == 1)
+            first = row;
+    REQUIRE(first >= 0);
+    ContractVersionDialog signedVersion(versionModel->rowObject(first), &card);
+    CHECK(signedVersion.planModel()->amount() == amount);
+    CHECK(signedVersion.planModel()->nodes().at(1).planned == before.at(1).planned);
+}
+
+TEST_CASE("Notifications about milestones and contract changes read as sentences", "[contracts]")
+{
+    Notification submitted;
+    submitted.kind = u"milestone_submitted"_s;
+    submitted.details = {{u"contract_id"_s, 7},
+                         {u"number"_s, u"C-2026-0007"_s},
+                         {u"customer_name"_s, u"江苏恒达钢铁有限公司"_s},
+                         {u"by_name"_s, u"陈静"_s},
+                         {u"request"_s, QJsonObject{{u"trigger"_s, u"shipment"_s}, {u"achieved_on"_s, u"2026-10-30"_s}}}};
+    CHECK(NotificationText::line(submitted)
+          == u"陈静 reports Shipment achieved on %1 for C-2026-0007 (江苏恒达钢铁有限公司): please confirm"_s.arg(
+              Format::date(QDate(2026, 10, 30))));
+    CHECK(NotificationText::heading(submitted.kind) == u"Milestone waiting for your confirmation"_s);
+
+    Notification rejected;
+    rejected.kind = u"contract_change_rejected"_s;
+    rejected.details = {{u"contract_id"_s, 7},
+                        {u"number"_s, u"C-2026-0007"_s},
+                        {u"by_name"_s, u"李明"_s},
+                        {u"request"_s, QJsonObject{{u"comment"_s, u"Amount too low"_s}}}};
+    CHECK(NotificationText::line(rejected) == u"李明 rejected the change of C-2026-0007: Amount too low"_s);
 }
