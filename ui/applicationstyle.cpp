@@ -1,5 +1,7 @@
 #include "applicationstyle.h"
 
+#include <QFormLayout>
+
 #include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,18 @@ int ApplicationStyle::pixelMetric(PixelMetric metric, const QStyleOption *option
     if (metric == PM_ButtonMargin)
         return QProxyStyle::pixelMetric(metric, option, widget) + 8;
     return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+QFormLayout *newFormLayout(FormSpacing spacing, QWidget *parent)
+{
+    auto *layout = new QFormLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const bool roomy = spacing == FormSpacing::Roomy;
+    layout->setHorizontalSpacing(roomy ? 12 : 10);
+    layout->setVerticalSpacing(roomy ? 10 : 8);
+    return layout;
 }
 
 } // namespace Tradewind

@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+class QFormLayout;
+
 namespace Tradewind {
 
 /**
@@ -19,5 +21,11 @@ public:
                   QStyleHintReturn *returnData = nullptr) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
 };
+
+/** How much room a form gives its rows: roomy in dialogs, compact inside cards. */
+enum class FormSpacing { Roomy, Compact };
+
+/** A form as Tradewind lays out fields: right-aligned labels beside fields that grow, no outer margins. */
+QFormLayout *newFormLayout(FormSpacing spacing = FormSpacing::Roomy, QWidget *parent = nullptr);
 
 } // namespace Tradewind

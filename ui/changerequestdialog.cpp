@@ -1,5 +1,6 @@
 #include "changerequestdialog.h"
 
+#include "applicationstyle.h"
 #include "formatting.h"
 #include "moneyedit.h"
 
@@ -39,13 +40,9 @@ ChangeRequestDialog::ChangeRequestDialog(Workspace &workspace, const QJsonObject
     setObjectName(u"changeRequestDialog"_s);
     setWindowTitle(tr("Request contract change — %1").arg(contract.value(u"number"_s).toString()));
     auto *form = new QWidget(this);
-    auto *fields = new QFormLayout;
-    fields->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *fields = newFormLayout();
     // The check boxes line up on the left: they are what the user works through.
     fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->setHorizontalSpacing(12);
-    fields->setVerticalSpacing(10);
 
     auto *intro = new QLabel(tr("Tick what changes and edit it; what is not ticked stays as it is. The change takes "
                                 "effect when it is approved."),

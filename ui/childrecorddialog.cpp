@@ -1,5 +1,6 @@
 #include "childrecorddialog.h"
 
+#include "applicationstyle.h"
 #include "contactcombo.h"
 #include "errortext.h"
 #include "formatting.h"
@@ -141,12 +142,7 @@ void ChildRecordDialog::buildForm()
 {
     auto *form = new QWidget(this);
     form->setObjectName(m_kind.objectName + u"Form"_s);
-    auto *layout = new QFormLayout(form);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->setHorizontalSpacing(12);
-    layout->setVerticalSpacing(10);
+    QFormLayout *layout = newFormLayout(FormSpacing::Roomy, form);
 
     m_context = new QLabel(form);
     m_context->setObjectName(u"replyContextLabel"_s);

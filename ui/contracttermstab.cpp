@@ -1,5 +1,6 @@
 #include "contracttermstab.h"
 
+#include "applicationstyle.h"
 #include "columnwidths.h"
 #include "errortext.h"
 #include "formatting.h"
@@ -165,15 +166,7 @@ QWidget *ContractTermsTab::buildForm()
     m_paymentTerms = textEdit(u"paymentTermsEdit"_s, 2, form);
     m_notes = textEdit(u"contractNotesEdit"_s, 2, form);
 
-    const auto newForm = [] {
-        auto *layout = new QFormLayout;
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        layout->setHorizontalSpacing(10);
-        layout->setVerticalSpacing(8);
-        return layout;
-    };
+    const auto newForm = [] { return newFormLayout(FormSpacing::Compact); };
     QFormLayout *left = newForm();
     left->addRow(tr("T&ype:"), m_type);
     left->addRow(tr("S&igning date:"), m_signingDate);

@@ -1,5 +1,6 @@
 #include "invoicedialog.h"
 
+#include "applicationstyle.h"
 #include "formatting.h"
 #include "labels.h"
 #include "moneyedit.h"
@@ -58,12 +59,7 @@ InvoiceDialog::InvoiceDialog(Workspace &workspace, const QJsonObject &contract, 
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 2 + 14);
 
     auto *form = new QWidget(this);
-    auto *fields = new QFormLayout;
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->setHorizontalSpacing(12);
-    fields->setVerticalSpacing(10);
+    QFormLayout *fields = newFormLayout();
     fields->addRow(tr("Invoice &number:"), m_number);
     fields->addRow(tr("&Issued on:"), m_date);
     fields->addRow(tr("&Amount (tax included):"), m_amount);

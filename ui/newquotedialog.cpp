@@ -1,5 +1,6 @@
 #include "newquotedialog.h"
 
+#include "applicationstyle.h"
 #include "labels.h"
 #include "moneyedit.h"
 #include "partner.h"
@@ -58,12 +59,7 @@ NewQuoteDialog::NewQuoteDialog(Workspace &workspace, QWidget *parent)
     });
     m_language->setCurrentIndex(m_language->findData(Quote::LanguageChinese));
 
-    auto *layout = new QFormLayout(form);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->setHorizontalSpacing(12);
-    layout->setVerticalSpacing(10);
+    QFormLayout *layout = newFormLayout(FormSpacing::Roomy, form);
     layout->addRow(tr("C&ustomer:"), m_customer);
     layout->addRow(tr("&Subject:"), m_title);
     layout->addRow(tr("Curr&ency:"), m_currency);

@@ -1,5 +1,6 @@
 #include "opportunitydialog.h"
 
+#include "applicationstyle.h"
 #include "errortext.h"
 #include "formatting.h"
 #include "labels.h"
@@ -137,13 +138,8 @@ void OpportunityDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 14);
 
-    auto *fields = new QFormLayout(form);
+    QFormLayout *fields = newFormLayout(FormSpacing::Roomy, form);
     m_fields = fields;
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->setHorizontalSpacing(12);
-    fields->setVerticalSpacing(10);
     fields->addRow(tr("&Kind:"), m_kind);
     fields->addRow(tr("C&ustomer:"), m_customer);
     fields->addRow(tr("&Title:"), m_title);

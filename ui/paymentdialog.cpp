@@ -1,5 +1,6 @@
 #include "paymentdialog.h"
 
+#include "applicationstyle.h"
 #include "contract.h"
 #include "formatting.h"
 #include "labels.h"
@@ -95,12 +96,7 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const QJsonObject &contract, 
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 2 + 14);
 
     auto *form = new QWidget(this);
-    auto *fields = new QFormLayout;
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->setHorizontalSpacing(12);
-    fields->setVerticalSpacing(10);
+    QFormLayout *fields = newFormLayout();
     fields->addRow(tr("&Received on:"), m_date);
     fields->addRow(tr("&Amount:"), m_amount);
     fields->addRow(tr("E&xchange rate:"), m_rateRow);

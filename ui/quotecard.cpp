@@ -1,5 +1,6 @@
 #include "quotecard.h"
 
+#include "applicationstyle.h"
 #include "contactcombo.h"
 #include "columnwidths.h"
 #include "errortext.h"
@@ -315,15 +316,7 @@ QWidget *QuoteCard::buildTermsForm(QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);
 
-    const auto newForm = [] {
-        auto *form = new QFormLayout;
-        form->setContentsMargins(0, 0, 0, 0);
-        form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setHorizontalSpacing(10);
-        form->setVerticalSpacing(8);
-        return form;
-    };
+    const auto newForm = [] { return newFormLayout(FormSpacing::Compact); };
     QFormLayout *left = newForm();
     left->addRow(tr("Su&bject:"), m_title);
     left->addRow(tr("C&ontact:"), m_contact);
