@@ -20,7 +20,7 @@ const QColor editableBackground(0xf4, 0xf8, 0xfc);
 } // namespace
 
 AllocationModel::AllocationModel(Kind kind, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CellErrorTableModel(parent)
     , m_kind(kind)
 {
 }
@@ -33,7 +33,7 @@ void AllocationModel::setNodes(const QList<PlanNode> &nodes, const QString &curr
     m_parts = QList<Money>(nodes.size(), Money::zero(currency));
     m_invoiceIds = QList<qint64>(nodes.size(), 0);
     m_touched = false;
-    m_errorRow = m_errorColumn = -1;
+    forgetCellError();
     endResetModel();
 }
 
@@ -64,8 +64,7 @@ void AllocationModel::setPart(int row, const Money &amount)
     if (row < 0 || row >= m_parts.size() || amount.currency() != m_currency)
         return;
     m_parts[row] = amount;
-    if (row == m_errorRow)
-        clearCellError();
+    rowEdited(row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT allocationChanged();
 }
@@ -125,32 +124,6 @@ QJsonArray AllocationModel::toJson() const
     return allocations;
 }
 
-void AllocationModel::setCellError(int row, int column, const QString &message)
-{
-    clearCellError();
-    if (row < 0 || row >= m_nodes.size())
-        return;
-    m_errorRow = row;
-    m_errorColumn = column;
-    m_errorMessage = message;
-    Q_EMIT dataChanged(index(row, column), index(row, column));
-}
-
-void AllocationModel::clearCellError()
-{
-    if (m_errorRow < 0)
-        return;
-    const QModelIndex cell = index(m_errorRow, m_errorColumn);
-    m_errorRow = m_errorColumn = -1;
-    m_errorMessage.clear();
-    Q_EMIT dataChanged(cell, cell);
-}
-
-QModelIndex AllocationModel::errorIndex() const
-{
-    return m_errorRow < 0 ? QModelIndex() : index(m_errorRow, m_errorColumn);
-}
-
 QString AllocationModel::invoiceLabel(qint64 id) const
 {
     for (const auto &[invoice, label] : m_invoices)
@@ -176,7 +149,7 @@ QVariant AllocationModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     const PlanNode &node = m_nodes.at(row);
-    const bool errorCell = row == m_errorRow && column == m_errorColumn;
+    const bool errorCell = isErrorCell(index);
     const bool over = remaining(row) < m_parts.at(row);
     switch (role) {
     case Qt::DisplayRole:
@@ -222,7 +195,7 @@ QVariant AllocationModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (errorCell)
-            return m_errorMessage;
+            return errorMessage();
         if (over && column == AmountColumn)
             return m_kind == Kind::Invoice
                 ? tr("More than is left to invoice on this node (%1)").arg(Format::money(remaining(row)))
@@ -257,8 +230,7 @@ bool AllocationModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     if (index.column() == InvoiceColumn && m_kind == Kind::Payment) {
         m_invoiceIds[row] = value.toLongLong();
-        if (row == m_errorRow)
-            clearCellError();
+        rowEdited(row);
         Q_EMIT dataChanged(index, index);
         Q_EMIT allocationChanged();
         return true;

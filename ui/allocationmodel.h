@@ -2,7 +2,7 @@
 
 #include "settlement.h"
 
-#include <QAbstractTableModel>
+#include "cellerrortablemodel.h"
 
 namespace Tradewind {
 
@@ -13,7 +13,7 @@ namespace Tradewind {
  * larger than the node's remainder shows in red; allocated() gives the live sum. Until the user edits a
  * part, distribute() spreads an amount over the remainders, the chosen node first.
  */
-class AllocationModel : public QAbstractTableModel
+class AllocationModel : public CellErrorTableModel
 {
     Q_OBJECT
 
@@ -50,9 +50,6 @@ public:
     /** [{node_id, amount}] (payments: and invoice_id when named) for the rows with a part. */
     QJsonArray toJson() const;
 
-    void setCellError(int row, int column, const QString &message);
-    void clearCellError();
-    QModelIndex errorIndex() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -75,9 +72,6 @@ private:
     QList<qint64> m_invoiceIds;
     QList<QPair<qint64, QString>> m_invoices;
     bool m_touched = false;
-    int m_errorRow = -1;
-    int m_errorColumn = -1;
-    QString m_errorMessage;
 };
 
 } // namespace Tradewind

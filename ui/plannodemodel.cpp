@@ -41,7 +41,7 @@ int shareOf(const Money &part, const Money &whole)
 } // namespace
 
 PlanNodeModel::PlanNodeModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CellErrorTableModel(parent)
 {
 }
 
@@ -56,8 +56,7 @@ void PlanNodeModel::setPlan(const QList<PlanNode> &nodes, const QList<bool> &ove
         m_loaded.insert(nodes.at(i).id, nodes.at(i));
         m_serverOverdue.insert(nodes.at(i).id, overdue.value(i));
     }
-    m_errorRow = m_errorColumn = -1;
-    m_errorMessage.clear();
+    forgetCellError();
     endResetModel();
 }
 
@@ -103,8 +102,7 @@ int PlanNodeModel::insertNode(int row)
     beginInsertRows({}, row, row);
     m_nodes.insert(row, node);
     endInsertRows();
-    if (m_errorRow >= row)
-        ++m_errorRow;
+    rowInserted(row);
     edited(row);
     return row;
 }
@@ -124,10 +122,7 @@ bool PlanNodeModel::removeNode(int row)
     beginRemoveRows({}, row, row);
     m_nodes.removeAt(row);
     endRemoveRows();
-    if (row == m_errorRow)
-        clearCellError();
-    else if (m_errorRow > row)
-        --m_errorRow;
+    rowRemoved(row);
     if (!m_nodes.isEmpty())
         Q_EMIT dataChanged(index(0, ShareColumn), index(rowCount() - 1, ShareColumn));
     Q_EMIT nodesEdited();
@@ -142,32 +137,6 @@ int PlanNodeModel::columnOfField(const QString &field)
                                                 {u"planned_date"_s, PlannedDateColumn},
                                                 {u"planned"_s, PlannedColumn}};
     return columns.value(field, -1);
-}
-
-void PlanNodeModel::setCellError(int row, int column, const QString &message)
-{
-    clearCellError();
-    if (row < 0 || row >= m_nodes.size() || column < 0 || column >= ColumnCount)
-        return;
-    m_errorRow = row;
-    m_errorColumn = column;
-    m_errorMessage = message;
-    Q_EMIT dataChanged(index(row, column), index(row, column));
-}
-
-void PlanNodeModel::clearCellError()
-{
-    if (m_errorRow < 0)
-        return;
-    const QModelIndex cell = index(m_errorRow, m_errorColumn);
-    m_errorRow = m_errorColumn = -1;
-    m_errorMessage.clear();
-    Q_EMIT dataChanged(cell, cell);
-}
-
-QModelIndex PlanNodeModel::errorIndex() const
-{
-    return m_errorRow < 0 ? QModelIndex() : index(m_errorRow, m_errorColumn);
 }
 
 int PlanNodeModel::rowCount(const QModelIndex &parent) const
@@ -186,7 +155,7 @@ QVariant PlanNodeModel::data(const QModelIndex &index, int role) const
         return {};
     const PlanNode &node = m_nodes.at(index.row());
     const int column = index.column();
-    const bool errorCell = index.row() == m_errorRow && column == m_errorColumn;
+    const bool errorCell = isErrorCell(index);
     const bool overdue = isOverdue(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -252,7 +221,7 @@ QVariant PlanNodeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (errorCell)
-            return m_errorMessage;
+            return errorMessage();
         if (column == DueColumn) {
             if (!node.dueDate().isValid())
                 return tr("Not due yet: %1 has not happened and no date is planned for it.")
@@ -314,8 +283,7 @@ bool PlanNodeModel::setData(const QModelIndex &index, const QVariant &value, int
 
 void PlanNodeModel::edited(int row)
 {
-    if (row == m_errorRow)
-        clearCellError();
+    rowEdited(row);
     // The dependent cells of the row (share, due date, outstanding) and every share of the plan follow.
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (!m_nodes.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "settlement.h"
 
-#include <QAbstractTableModel>
+#include "cellerrortablemodel.h"
 
 namespace Tradewind {
 
@@ -14,7 +14,7 @@ namespace Tradewind {
  * edit at once, and total() / difference() give the live sum check against the contract amount. One cell can
  * carry a refusal (local or from the server), shown in red with its explanation as tool tip.
  */
-class PlanNodeModel : public QAbstractTableModel
+class PlanNodeModel : public CellErrorTableModel
 {
     Q_OBJECT
 
@@ -65,9 +65,6 @@ public:
     static QList<int> columnWidths() { return {22, 16, 11, 12, 15, 7, 11, 12, 14, 14, 14}; }
     /** The column holding a node field ("planned", "planned_date"…), or -1. */
     static int columnOfField(const QString &field);
-    void setCellError(int row, int column, const QString &message);
-    void clearCellError();
-    QModelIndex errorIndex() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -90,9 +87,6 @@ private:
     QHash<qint64, bool> m_serverOverdue;
     Money m_amount;
     bool m_editable = false;
-    int m_errorRow = -1;
-    int m_errorColumn = -1;
-    QString m_errorMessage;
 };
 
 } // namespace Tradewind

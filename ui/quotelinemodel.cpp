@@ -32,7 +32,7 @@ Qt::Alignment alignment(int column)
 } // namespace
 
 QuoteLineModel::QuoteLineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CellErrorTableModel(parent)
 {
 }
 
@@ -40,8 +40,7 @@ void QuoteLineModel::setLines(const QList<QuoteLine> &lines)
 {
     beginResetModel();
     m_lines = lines;
-    m_errorRow = m_errorColumn = -1;
-    m_errorMessage.clear();
+    forgetCellError();
     endResetModel();
 }
 
@@ -86,8 +85,7 @@ int QuoteLineModel::insertLine(int row)
     beginInsertRows({}, row, row);
     m_lines.insert(row, line);
     endInsertRows();
-    if (m_errorRow >= row)
-        ++m_errorRow;
+    rowInserted(row);
     // Every later position number moved.
     Q_EMIT dataChanged(index(row, PositionColumn), index(rowCount() - 1, PositionColumn));
     Q_EMIT linesEdited();
@@ -106,10 +104,7 @@ void QuoteLineModel::removeLines(QList<int> rows)
         m_lines.removeAt(row);
         endRemoveRows();
         removed = true;
-        if (row == m_errorRow)
-            clearCellError();
-        else if (m_errorRow > row)
-            --m_errorRow;
+        rowRemoved(row);
     }
     if (!removed)
         return;
@@ -154,8 +149,7 @@ void QuoteLineModel::applyProduct(int row, const QJsonObject &product)
     }
     if (price)
         line.unitPrice = *price;
-    if (m_errorRow == row)
-        clearCellError();
+    rowEdited(row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT linesEdited();
 }
@@ -181,31 +175,6 @@ int QuoteLineModel::columnOfField(const QString &field)
     return -1;
 }
 
-void QuoteLineModel::setCellError(int row, int column, const QString &message)
-{
-    clearCellError();
-    if (row < 0 || row >= m_lines.size() || column < 0 || column >= ColumnCount)
-        return;
-    m_errorRow = row;
-    m_errorColumn = column;
-    m_errorMessage = message;
-    Q_EMIT dataChanged(index(row, column), index(row, column));
-}
-
-void QuoteLineModel::clearCellError()
-{
-    const QModelIndex previous = errorIndex();
-    m_errorRow = m_errorColumn = -1;
-    m_errorMessage.clear();
-    if (previous.isValid())
-        Q_EMIT dataChanged(previous, previous);
-}
-
-QModelIndex QuoteLineModel::errorIndex() const
-{
-    return m_errorRow >= 0 ? index(m_errorRow, m_errorColumn) : QModelIndex();
-}
-
 int QuoteLineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());
@@ -227,7 +196,7 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
         return {};
     const QuoteLine &line = m_lines.at(index.row());
     const int column = index.column();
-    const bool isError = index.row() == m_errorRow && column == m_errorColumn;
+    const bool isError = isErrorCell(index);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -282,7 +251,7 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isError)
-            return m_errorMessage;
+            return errorMessage();
         if (column == ProductColumn || column == CodeColumn) {
             QStringList parts;
             for (const QString &part : {line.nameEn, line.nameZh, line.specification.simplified()})
@@ -355,8 +324,7 @@ bool QuoteLineModel::setData(const QModelIndex &index, const QVariant &value, in
 
 void QuoteLineModel::edited(int row)
 {
-    if (row == m_errorRow)
-        clearCellError();
+    rowEdited(row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT linesEdited();
 }

@@ -2,7 +2,7 @@
 
 #include "quote.h"
 
-#include <QAbstractTableModel>
+#include "cellerrortablemodel.h"
 
 namespace Tradewind {
 
@@ -12,7 +12,7 @@ namespace Tradewind {
  * when the quote is; every line's price is kept in the model's currency. One cell can carry a refusal
  * (local or from the server), shown in red with its explanation as tool tip.
  */
-class QuoteLineModel : public QAbstractTableModel
+class QuoteLineModel : public CellErrorTableModel
 {
     Q_OBJECT
 
@@ -57,10 +57,6 @@ public:
     static QList<int> columnWidths() { return {4, 14, 34, 22, 9, 7, 15, 9, 17}; }
     /** The column holding a line field ("quantity", "unit_price"…), or -1. */
     static int columnOfField(const QString &field);
-    void setCellError(int row, int column, const QString &message);
-    void clearCellError();
-    QModelIndex errorIndex() const;
-    QString errorMessage() const { return m_errorMessage; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -81,9 +77,6 @@ private:
     QString m_currency;
     QString m_language = Quote::LanguageEnglish;
     bool m_editable = false;
-    int m_errorRow = -1;
-    int m_errorColumn = -1;
-    QString m_errorMessage;
 };
 
 } // namespace Tradewind
