@@ -134,6 +134,17 @@ void requireNoContractFor(const QSqlDatabase &db, qint64 quoteId)
             .withDetail(u"contract_id"_s, existing.toLongLong());
 }
 
+/** 409 contract_exists when the opportunity already has a contract: won business is contracted once. */
+void requireNoContractForOpportunity(const QSqlDatabase &db, qint64 opportunityId)
+{
+    const QVariant existing = Query(db, u"SELECT id FROM contracts WHERE opportunity_id = :id LIMIT 1"_s)
+                                  .bind(u":id"_s, opportunityId)
+                                  .scalar();
+    if (existing.isValid())
+        throw ApiException::conflict(u"contract_exists"_s, u"This opportunity already has a contract"_s)
+            .withDetail(u"contract_id"_s, existing.toLongLong());
+}
+
 /**
  * Checks what a new contract refers to and returns its owner: a visible won quote of the same customer and
  * currency without a contract, a visible won opportunity of the same customer, products that exist.
@@ -158,6 +169,7 @@ qint64 checkReferences(const RequestContext &context, const Contract &input)
         if (opportunity->stage != Opportunity::StageWon)
             throw ApiException::conflict(u"not_won"_s, u"Opportunity %1 is not won: only won business becomes a contract"_s
                                                            .arg(input.opportunityId));
+        requireNoContractForOpportunity(context.db, opportunity->id);
         ownerId = opportunity->ownerId;
     }
     if (input.quoteId > 0) {
@@ -540,12 +552,7 @@ QJsonObject documentFromOpportunity(const RequestContext &context, qint64 opport
                                                        .arg(opportunity.title, opportunity.stage));
     if (opportunity.latestQuote && opportunity.latestQuote->status == Quote::StatusWon)
         return documentFromQuote(context, opportunity.latestQuote->id);
-    const QVariant existing = Query(context.db, u"SELECT id FROM contracts WHERE opportunity_id = :id LIMIT 1"_s)
-                                  .bind(u":id"_s, opportunity.id)
-                                  .scalar();
-    if (existing.isValid())
-        throw ApiException::conflict(u"contract_exists"_s, u"This opportunity already has a contract"_s)
-            .withDetail(u"contract_id"_s, existing.toLongLong());
+    requireNoContractForOpportunity(context.db, opportunity.id);
     return {{u"contract_type"_s, contractTypeFor(opportunity.kind)},
             {u"customer_id"_s, opportunity.customerId},
             {u"opportunity_id"_s, opportunity.id},
@@ -567,6 +574,8 @@ Contract edit(RequestContext &context, const Contract &before, const QJsonObject
     input.status = status;
     input.terminationReason = reason;
     checkTransition(before, input);
+    if (input.currency != before.currency)
+        throw ApiException::invalidField(u"amount"_s, u"Contract %1 is in %2 and stays in it"_s.arg(before.number, before.currency));
     const bool termsChanged = input.contractType != before.contractType || input.amount != before.amount
         || input.signingDate != before.signingDate || input.deliveryTerms != before.deliveryTerms
         || input.acceptanceTerms != before.acceptanceTerms || input.paymentTerms != before.paymentTerms

@@ -180,7 +180,9 @@ QList<Allocation> readAllocations(const RequestContext &context, JsonReader &bod
     QStringList fields{u"node_id"_s, u"amount"_s};
     if (toInvoices)
         fields.append(u"invoice_id"_s);
-    Query invoice(context.db, u"SELECT 1 FROM invoices WHERE id = :id AND contract_id = :contract"_s);
+    // A payment settles an invoice only on a node that invoice was raised for.
+    Query invoice(context.db, u"SELECT 1 FROM invoices i JOIN invoice_allocations ia ON ia.invoice_id = i.id "
+                              u"WHERE i.id = :id AND i.contract_id = :contract AND ia.node_id = :node"_s);
     QList<Allocation> allocations;
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonReader reader(array.at(i).toObject());
@@ -197,8 +199,14 @@ QList<Allocation> readAllocations(const RequestContext &context, JsonReader &bod
         if (reader.ok() && (allocation.amount.currency() != contract.currency || allocation.amount.minorUnits() <= 0))
             reader.fail(u"amount"_s, u"Part %1 must be positive, in %2"_s.arg(i + 1).arg(contract.currency));
         if (reader.ok() && allocation.invoiceId > 0
-            && !invoice.bind(u":id"_s, allocation.invoiceId).bind(u":contract"_s, contract.id).scalar().isValid())
-            reader.fail(u"invoice_id"_s, u"Part %1: invoice %2 is not one of this contract"_s.arg(i + 1).arg(allocation.invoiceId));
+            && !invoice.bind(u":id"_s, allocation.invoiceId)
+                    .bind(u":contract"_s, contract.id)
+                    .bind(u":node"_s, allocation.nodeId)
+                    .scalar()
+                    .isValid())
+            reader.fail(u"invoice_id"_s, u"Part %1: invoice %2 of this contract was not raised for node %3"_s.arg(i + 1)
+                                             .arg(allocation.invoiceId)
+                                             .arg(allocation.nodeId));
         if (!array.at(i).isObject())
             reader.fail(QString(), u"Part %1 must be an object"_s.arg(i + 1));
         if (!reader.ok()) {
@@ -304,7 +312,17 @@ Sql::Columns readPayment(const RequestContext &context, const Contract &contract
     const QString reference = body.string(u"bank_reference"_s, P::Optional, 100).value_or(QString());
     const QString notes = body.string(u"notes"_s, P::Optional, 2000).value_or(QString());
     requireValid(body);
-    const Money converted = foreign ? convertCurrency(amount, rate, contract.currency) : amount;
+    std::optional<Money> converted = amount;
+    if (foreign) {
+        try {
+            converted = convertCurrency(amount, rate, contract.currency);
+        } catch (const std::exception &) {
+            converted.reset(); // beyond the money type's range
+        }
+    }
+    if (!converted || !converted->fitsJson())
+        throw ApiException::invalidField(u"amount"_s,
+                                         u"The amount converted to %1 is too large"_s.arg(contract.currency));
     allocations = readAllocations(context, body, contract, nodes, true);
     Money allocated = Money::zero(contract.currency);
     QHash<qint64, Money> toInvoice;
@@ -327,17 +345,17 @@ Sql::Columns readPayment(const RequestContext &context, const Contract &contract
                                     contract.currency, allocation.amount.toDecimalString()),
                                 u"invoice_id"_s, allocation.invoiceId);
     }
-    if (converted < allocated)
+    if (*converted < allocated)
         throw ApiException(400, u"over_allocated"_s,
                            u"The parts add up to %1 %2, more than the %3 %2 received"_s.arg(
-                               allocated.toDecimalString(), contract.currency, converted.toDecimalString()),
+                               allocated.toDecimalString(), contract.currency, converted->toDecimalString()),
                            u"allocations"_s);
     checkNodes(allocations, nodes, true);
     return {{u"received_on"_s, Wire::dateToWire(receivedOn)},
             {u"amount_minor"_s, amount.minorUnits()},
             {u"currency"_s, amount.currency()},
             {u"rate_micros"_s, rate},
-            {u"amount_contract_minor"_s, converted.minorUnits()},
+            {u"amount_contract_minor"_s, converted->minorUnits()},
             {u"method"_s, method},
             {u"bank_reference"_s, reference},
             {u"notes"_s, notes}};
