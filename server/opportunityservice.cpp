@@ -24,13 +24,7 @@ const QString StaleRuleKey = u"stale_rule"_s;
 /** The follow-up date staleness counts from: the last follow-up, or the creation day when there is none. */
 const QString followUpDate = u"COALESCE(o.last_follow_up_on, substr(o.created_at, 1, 10))"_s;
 
-/** The caller's visibility of quotes, for the latest quote shown with each opportunity. */
-Visibility quoteVisibility(const RequestContext &context)
-{
-    return Visibility(context.caller, Visibility::Rows::Quotes, u"q.owner_id"_s);
-}
-
-/** Every column readOpportunity() reads; bind the placeholders of quotes (see quoteVisibility()) and bindStale(). */
+/** Every column readOpportunity() reads; bind the placeholders of quotes (see Quotes::visibilityOf()) and bindStale(). */
 QString selectOpportunitiesSql(const Visibility &quotes)
 {
     return u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, o.currency, "
@@ -83,7 +77,7 @@ Opportunity readOpportunity(const Query &query)
 /** One opportunity within reach (nullptr: whatever the caller's reach); 404 when there is none. */
 Opportunity loadWhere(const RequestContext &context, qint64 opportunityId, const Visibility *reach)
 {
-    const Visibility quotes = quoteVisibility(context);
+    const Visibility quotes = Quotes::visibilityOf(context);
     Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id = :id"_s
                                 + (reach ? u" AND "_s + reach->condition() : QString()));
     query.bind(u":id"_s, opportunityId);
@@ -212,7 +206,7 @@ Http::Response listOpportunities(RequestContext &context)
 
     // The page's ids are chosen first (for the default sort straight from the owner/updated_at index),
     // then only those rows are read: a manager's first page no longer fetches every visible row to sort it.
-    const Visibility quotes = quoteVisibility(context);
+    const Visibility quotes = Quotes::visibilityOf(context);
     Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
                                 + paging.orderBy + u" LIMIT :limit OFFSET :offset) ORDER BY "_s + paging.orderBy);
     bindFilters(query, true);

@@ -30,11 +30,6 @@ using Columns = Sql::Columns;
 
 const Sql::LineTable QuoteLines{u"quote_lines"_s, u"quote_id"_s};
 
-Visibility visibilityOf(const RequestContext &context)
-{
-    return Visibility(context.caller, Visibility::Rows::Quotes, u"q.owner_id"_s);
-}
-
 /** Every column readQuote() reads, then extraColumns; more JOINs may follow before the WHERE. */
 QString selectQuotesSql(const QString &extraColumns = {})
 {
@@ -625,6 +620,11 @@ void registerRoutes(Router &router)
     router.add("GET", u"/api/v1/quotes/{id}/history"_s, quoteHistory);
     router.add("POST", u"/api/v1/opportunities/{id}/quotes"_s, createFromOpportunity);
     router.add("GET", u"/api/v1/approvals"_s, listApprovals);
+}
+
+Visibility visibilityOf(const RequestContext &context)
+{
+    return Visibility(context.caller, Visibility::Rows::Quotes, u"q.owner_id"_s);
 }
 
 Quote loadVisible(const RequestContext &context, qint64 quoteId)

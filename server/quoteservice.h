@@ -3,6 +3,7 @@
 #include "opportunity.h"
 #include "quote.h"
 #include "router.h"
+#include "visibility.h"
 
 namespace Tradewind::Quotes {
 
@@ -12,6 +13,9 @@ namespace Tradewind::Quotes {
  * owner); a quote out of reach answers exactly like one that does not exist.
  */
 void registerRoutes(Router &router);
+
+/** The caller's reach over quotes aliased "q": the one condition every quote read uses. */
+Visibility visibilityOf(const RequestContext &context);
 
 /** A quote the caller may see, with its lines and approvals; throws 404 otherwise. */
 Quote loadVisible(const RequestContext &context, qint64 quoteId);

@@ -188,7 +188,7 @@ Http::Response winRate(RequestContext &context)
                                          u"Parameter 'group_by' must be one of: salesperson, department, kind, source"_s);
     const QDate from = context.dateQuery(u"from"_s);
     const QDate to = context.dateQuery(u"to"_s);
-    const Visibility visibility(context.caller, Visibility::Rows::Quotes, u"q.owner_id"_s);
+    const Visibility visibility = visibilityOf(context);
     const QString decidedOn = u"COALESCE(q.won_on, q.lost_on)"_s;
     Query query(context.db, u"SELECT "_s + groups.value(group).first + u", "_s + groups.value(group).second
                                 + u", q.status, q.currency, COUNT(*), SUM(q.total_minor) FROM quotes q "
