@@ -11,7 +11,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
-    libhttp-parser-dev libargon2-dev catch2
+    libhttp-parser-dev libargon2-dev libsqlite3-dev catch2
     openssl curl xvfb xauth fonts-noto-cjk fonts-dejavu-core poppler-utils
 )
 

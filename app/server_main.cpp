@@ -1,8 +1,10 @@
 #include "demodata.h"
+#include "operations/shutdownsignals.h"
 #include "tradewindserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -56,8 +58,14 @@ int main(int argc, char *argv[])
                                                   u"N"_s, u"1000"_s);
     const QCommandLineOption scaleOpportunitiesOption(
         u"scale-opportunities"_s, u"Build a benchmark data set with N opportunities in the database, then exit."_s, u"N"_s);
+    const QCommandLineOption backupOption(
+        u"backup"_s, u"Write a consistent copy of the database to FILE (a new file), then exit; the server may keep running."_s,
+        u"FILE"_s);
+    const QCommandLineOption statementTimeoutOption(
+        u"statement-timeout"_s, u"Seconds one database statement of a request may run before the request is answered 503."_s,
+        u"SECONDS"_s, u"10"_s);
     parser.addOptions({databaseOption, listenOption, demoOption, certOption, keyOption, scaleEmployeesOption,
-                       scaleOpportunitiesOption});
+                       scaleOpportunitiesOption, backupOption, statementTimeoutOption});
     parser.process(app);
 
     Tradewind::ServerConfig config;
@@ -74,7 +82,31 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool timeoutOk = false;
+    const int statementTimeout = parser.value(statementTimeoutOption).toInt(&timeoutOk);
+    if (!timeoutOk || statementTimeout < 1 || statementTimeout > 3600) {
+        err() << "--statement-timeout takes a whole number of seconds from 1 to 3600" << Qt::endl;
+        return 2;
+    }
+    config.statementTimeLimit = std::chrono::seconds(statementTimeout);
+
     Tradewind::TradewindServer server(config);
+    if (parser.isSet(backupOption)) {
+        // Not migrated first: a backup copies the file as it is, whichever server version wrote it.
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            server.database().backupTo(parser.value(backupOption));
+        } catch (const std::exception &error) {
+            err() << "Backup failed: " << error.what() << Qt::endl;
+            return 1;
+        }
+        err() << "Backup of " << QFileInfo(config.databasePath).absoluteFilePath() << " written to "
+              << QFileInfo(parser.value(backupOption)).absoluteFilePath() << " ("
+              << QFileInfo(parser.value(backupOption)).size() / (1024 * 1024) << " MiB, " << timer.elapsed() / 1000.0
+              << " s)" << Qt::endl;
+        return 0;
+    }
     try {
         server.openDatabase();
         if (parser.isSet(scaleOpportunitiesOption)) {
@@ -96,19 +128,34 @@ int main(int argc, char *argv[])
             err() << "Benchmark data set ready in " << QFileInfo(config.databasePath).absoluteFilePath() << Qt::endl;
             return 0;
         }
-        if (parser.isSet(demoOption) && Tradewind::Demo::isEmpty(server.database())) {
-            err() << "Filling the database with the demo company..." << Qt::endl;
-            Tradewind::Demo::populate(server.database(), QDateTime::currentDateTimeUtc());
-        }
     } catch (const std::exception &error) {
         err() << "Cannot use the database " << config.databasePath << ": " << error.what() << Qt::endl;
         return 1;
     }
 
+    // The address is taken before the demo data is written, so that a busy port is reported at once; requests
+    // that arrive meanwhile see an empty database until the demo company is committed in one transaction.
     if (!server.listen()) {
         err() << "Cannot listen on " << parser.value(listenOption) << ": " << server.errorString() << Qt::endl;
         return 1;
     }
+    try {
+        if (parser.isSet(demoOption) && Tradewind::Demo::isEmpty(server.database())) {
+            err() << "Filling the database with the demo company..." << Qt::endl;
+            Tradewind::Demo::populate(server.database(), QDateTime::currentDateTimeUtc());
+        }
+    } catch (const std::exception &error) {
+        err() << "Cannot fill the database " << config.databasePath << " with the demo company: " << error.what() << Qt::endl;
+        return 1;
+    }
+
+    Tradewind::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &Tradewind::ShutdownSignals::received, &app, [&server] {
+        err() << "Stopping: finishing the requests in progress (Ctrl+C again to stop at once)..." << Qt::endl;
+        server.close();
+        err() << "Tradewind server stopped." << Qt::endl;
+        QCoreApplication::exit(0);
+    });
     const QString scheme = config.http.tlsCertificateFile.isEmpty() ? u"http"_s : u"https"_s;
     err() << "Tradewind server listening on " << scheme << "://" << config.address.toString() << ':' << server.port()
           << " (database " << QFileInfo(config.databasePath).absoluteFilePath() << ")" << Qt::endl;

@@ -1,28 +1,84 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QThreadStorage>
 #include <QVariant>
 
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+
+class QSqlError;
 
 namespace Tradewind {
 
-/** A failed SQL statement; the HTTP layer turns it into a 500 and logs the detail. */
+/** A failed SQL statement; the HTTP layer answers it by its kind and logs the detail. */
 class DatabaseError : public std::runtime_error
 {
 public:
-    explicit DatabaseError(const QString &message, bool constraintViolation = false)
+    /** What went wrong, as far as the answer to the client is concerned. */
+    enum class Kind {
+        Other,
+        Constraint,  ///< a UNIQUE, FOREIGN KEY or CHECK constraint refused the change
+        Busy,        ///< another connection held the lock for longer than the busy timeout
+        TimedOut,    ///< the statement ran past its time limit and was stopped
+        Cancelled,   ///< the statement was stopped because nobody waits for its answer any more
+        StorageFull, ///< the disk (or the file size limit) is full
+        ReadOnly,    ///< the file or its directory cannot be written
+        Corrupt,     ///< the file is damaged or not a database
+        IoError,     ///< the operating system failed to read or write the file
+    };
+
+    explicit DatabaseError(const QString &message, Kind kind = Kind::Other)
         : std::runtime_error(message.toStdString())
-        , m_constraintViolation(constraintViolation)
+        , m_kind(kind)
     {
     }
-    bool isConstraintViolation() const { return m_constraintViolation; }
+    /** The error of a failed statement, its kind read from SQLite's result code. */
+    static DatabaseError fromSql(const QString &message, const QSqlError &error);
+
+    Kind kind() const { return m_kind; }
+    bool isConstraintViolation() const { return m_kind == Kind::Constraint; }
 
 private:
-    bool m_constraintViolation;
+    Kind m_kind;
+};
+
+/**
+ * The limits of the statements this thread runs while it exists: each statement may run for at most
+ * timeLimit, and all of them stop as soon as *cancelled becomes true (the client went away, or the server
+ * is shutting down). A stopped statement throws DatabaseError of kind TimedOut or Cancelled. Without a
+ * StatementLimits on the thread (migrations, demo data, backups), statements run unlimited.
+ */
+class StatementLimits
+{
+public:
+    StatementLimits(std::chrono::milliseconds timeLimit, const std::atomic<bool> *cancelled);
+    ~StatementLimits();
+
+    StatementLimits(const StatementLimits &) = delete;
+    StatementLimits &operator=(const StatementLimits &) = delete;
+
+    std::chrono::milliseconds timeLimit() const { return m_timeLimit; }
+
+    /** The limits of this thread, or nullptr. */
+    static StatementLimits *current();
+    /** A statement starts on this thread: its time limit runs from now. */
+    static void startStatement();
+    /** Called by SQLite every few thousand instructions: true stops the running statement. */
+    static bool shouldStop();
+    /** Why the last statement of this thread was stopped (TimedOut or Cancelled). */
+    static DatabaseError::Kind stopReason();
+
+private:
+    std::chrono::milliseconds m_timeLimit;
+    const std::atomic<bool> *m_cancelled;
+    QDeadlineTimer m_deadline;
+    DatabaseError::Kind m_stopReason = DatabaseError::Kind::Other;
+    StatementLimits *m_outer;
 };
 
 /**
@@ -45,6 +101,22 @@ public:
     void migrate();
     int schemaVersion();
     static int latestSchemaVersion();
+
+    /**
+     * Refuses (DatabaseError of kind ReadOnly or Corrupt, with a message saying what to do) a file that this
+     * process cannot write, or whose structure SQLite's quick_check finds damaged.
+     */
+    void checkUsable();
+
+    /**
+     * Writes a consistent copy of the database as it is at one moment to target (which must not exist), while
+     * other connections go on reading and writing: the copy is made in one read transaction, written to a
+     * temporary file beside target, checked, and then renamed into place.
+     */
+    void backupTo(const QString &target);
+
+    /** Moves everything in the write-ahead log into the database file and truncates the log (on shutdown). */
+    void checkpoint();
 
     QString path() const { return m_path; }
 
@@ -69,7 +141,8 @@ public:
 
     Query &bind(const QString &placeholder, const QVariant &value);
     Query &exec();
-    bool next() { return m_query.next(); }
+    /** The next row; false at the end. Throws DatabaseError when SQLite fails (or stops) on the way. */
+    bool next();
     QVariant value(int index) const { return m_query.value(index); }
     QVariant value(const QString &name) const { return m_query.value(name); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }

@@ -16,7 +16,7 @@
 #include "quotesettings.h"
 #include "quoteworkflow.h"
 #include "receivables.h"
-#include "sessions.h"
+#include "sessions/sessions.h"
 
 #include <QMutex>
 #include <QJsonObject>
@@ -42,6 +42,64 @@ void logLine(const QString &line)
     err << line << Qt::endl;
 }
 
+/** Text from a client as it may appear in the log: control characters escaped, so that no one forges lines. */
+QString loggable(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            escaped += u"\\x{%1}"_s.arg(c.unicode(), 0, 16);
+        else if (c == u'\\')
+            escaped += u"\\\\"_s;
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+/** The answer to a failed statement, by what failed: the client learns what it can do, the log the detail. */
+Http::Response databaseErrorResponse(const DatabaseError &error, std::chrono::milliseconds timeLimit)
+{
+    using Kind = DatabaseError::Kind;
+    switch (error.kind()) {
+    case Kind::Constraint:
+        return ApiException::conflict(u"constraint_violation"_s, u"The change conflicts with other records"_s).toResponse();
+    case Kind::Busy:
+        return ApiException(503, u"database_busy"_s, u"The database is busy with other changes; try again in a moment"_s)
+            .withHeader("Retry-After", "1")
+            .toResponse();
+    case Kind::TimedOut:
+        return ApiException(503, u"query_timeout"_s,
+                            u"The request needed more than %1 seconds and was stopped; narrow it down (a filter, a shorter "
+                            u"period) or try again later"_s
+                                .arg(std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(timeLimit).count())))
+            .withHeader("Retry-After", "5")
+            .toResponse();
+    case Kind::Cancelled:
+        return ApiException(503, u"request_cancelled"_s, u"The request was stopped: the server is shutting down"_s).toResponse();
+    case Kind::StorageFull:
+        return ApiException(507, u"storage_full"_s,
+                            u"The server's disk is full, so nothing was saved; tell your administrator"_s)
+            .toResponse();
+    case Kind::ReadOnly:
+        return ApiException(503, u"database_read_only"_s,
+                            u"The server cannot write its database, so nothing was saved; tell your administrator"_s)
+            .toResponse();
+    case Kind::Corrupt:
+        return ApiException(500, u"database_corrupt"_s,
+                            u"The server's database is damaged; tell your administrator, who restores it from a backup"_s)
+            .toResponse();
+    case Kind::IoError:
+        return ApiException(500, u"storage_error"_s,
+                            u"The server could not read or write its database; tell your administrator"_s)
+            .toResponse();
+    case Kind::Other:
+        break;
+    }
+    return ApiException(500, u"internal_error"_s, u"The server could not complete the request"_s).toResponse();
+}
+
 } // namespace
 
 TradewindServer::TradewindServer(ServerConfig config)
@@ -49,7 +107,7 @@ TradewindServer::TradewindServer(ServerConfig config)
     , m_database(m_config.databasePath)
 {
     m_router.add("GET", u"/api/v1"_s, serverInfo, Router::Access::Public);
-    Sessions::registerRoutes(m_router);
+    Sessions::registerRoutes(m_router, m_loginThrottle);
     Org::registerRoutes(m_router);
     Partners::registerRoutes(m_router);
     Opportunities::registerRoutes(m_router);
@@ -75,19 +133,22 @@ TradewindServer::~TradewindServer()
 
 void TradewindServer::openDatabase()
 {
+    m_database.checkUsable();
     m_database.migrate();
 }
 
 bool TradewindServer::listen()
 {
-    m_http = std::make_unique<Http::Server>(m_config.http, [this](const Http::Request &request) { return handle(request); });
+    m_http = std::make_unique<Http::Server>(
+        m_config.http, [this](const Http::Request &request) { return handle(request); },
+        [this](const Http::Request &request) { return m_router.laneOf(request); });
     if (m_config.logRequests) {
         m_http->setAccessLogger([](const QByteArray &method, const QString &path, int status, qint64 elapsedMs,
                                    const QByteArray &user) {
-            logLine(u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(method), path)
-                        .arg(status)
-                        .arg(elapsedMs)
-                        .arg(user.isEmpty() ? u"-"_s : QString::fromUtf8(user)));
+            // One multi-argument arg(): chained ones would expand a "%1" that the path itself contains.
+            logLine(u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(method), loggable(path), QString::number(status),
+                                             QString::number(elapsedMs),
+                                             user.isEmpty() ? u"-"_s : loggable(QString::fromUtf8(user))));
         });
     }
     return m_http->listen(m_config.address, m_config.port);
@@ -95,8 +156,15 @@ bool TradewindServer::listen()
 
 void TradewindServer::close()
 {
-    if (m_http)
-        m_http->close();
+    if (!m_http)
+        return;
+    m_http->close();
+    m_http.reset();
+    try {
+        m_database.checkpoint();
+    } catch (const DatabaseError &error) {
+        logLine(u"cannot checkpoint the database on shutdown: %1"_s.arg(QString::fromUtf8(error.what())));
+    }
 }
 
 quint16 TradewindServer::port() const
@@ -113,6 +181,7 @@ Http::Response TradewindServer::handle(const Http::Request &request)
 {
     Http::Response response;
     QString login;
+    const StatementLimits limits(m_config.statementTimeLimit, request.cancelled.get());
     try {
         RequestContext context(request, m_database.connection(), m_config.clock());
         const Router::Match match = m_router.route(request.method, request.path);
@@ -125,13 +194,13 @@ Http::Response TradewindServer::handle(const Http::Request &request)
     } catch (const ApiException &error) {
         response = error.toResponse();
     } catch (const DatabaseError &error) {
-        logLine(u"database error on %1 %2: %3"_s.arg(QString::fromLatin1(request.method), request.path,
-                                                      QString::fromUtf8(error.what())));
-        response = error.isConstraintViolation()
-            ? ApiException::conflict(u"constraint_violation"_s, u"The change conflicts with other records"_s).toResponse()
-            : ApiException(500, u"internal_error"_s, u"The server could not complete the request"_s).toResponse();
+        if (error.kind() != DatabaseError::Kind::Cancelled)
+            logLine(u"database error on %1 %2: %3"_s.arg(QString::fromLatin1(request.method), loggable(request.path),
+                                                          loggable(QString::fromUtf8(error.what()))));
+        response = databaseErrorResponse(error, m_config.statementTimeLimit);
     } catch (const std::exception &error) {
-        logLine(u"error on %1 %2: %3"_s.arg(QString::fromLatin1(request.method), request.path, QString::fromUtf8(error.what())));
+        logLine(u"error on %1 %2: %3"_s.arg(QString::fromLatin1(request.method), loggable(request.path),
+                                            loggable(QString::fromUtf8(error.what()))));
         response = ApiException(500, u"internal_error"_s, u"The server could not complete the request"_s).toResponse();
     }
     if (!login.isEmpty() && response.status != 401)

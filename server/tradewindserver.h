@@ -4,9 +4,11 @@
 #include "database.h"
 #include "http/httpserver.h"
 #include "router.h"
+#include "sessions/loginthrottle.h"
 
 #include <QHostAddress>
 
+#include <chrono>
 #include <memory>
 
 namespace Tradewind {
@@ -19,6 +21,8 @@ struct ServerConfig
     Http::Server::Options http;
     Clock clock = systemClock();
     bool logRequests = true;
+    /** How long one SQL statement of a request may run before it is stopped and the request answered 503. */
+    std::chrono::milliseconds statementTimeLimit{10000};
 };
 
 /** The Tradewind server: database, API routes and the HTTP layer, put together. */
@@ -28,10 +32,14 @@ public:
     explicit TradewindServer(ServerConfig config);
     ~TradewindServer();
 
-    /** Opens and migrates the database; throws DatabaseError (e.g. a database newer than this server). */
+    /**
+     * Opens the database, checks that it can be written and is not damaged, and migrates it; throws DatabaseError
+     * (a read-only or damaged file, a database newer than this server) with a message for the operator.
+     */
     void openDatabase();
     /** Starts serving; false with errorString() when the address cannot be used. */
     bool listen();
+    /** Stops serving (see Http::Server::close()) and checkpoints the database's write-ahead log. */
     void close();
 
     quint16 port() const;
@@ -45,6 +53,7 @@ public:
 private:
     ServerConfig m_config;
     Database m_database;
+    Sessions::LoginThrottle m_loginThrottle;
     Router m_router;
     std::unique_ptr<Http::Server> m_http;
 };

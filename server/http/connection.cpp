@@ -9,12 +9,20 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <cctype>
 #include <exception>
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
 #include <sys/socket.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+#ifdef __GLIBC__
+#include <malloc.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -33,16 +41,6 @@ constexpr int rejectRequest = -1;
 
 /// How long to keep discarding input after a final response before dropping the connection.
 constexpr int maxLingerMs = 2000;
-
-Response errorResponse(int status, const QString &code, const QString &message)
-{
-    const QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
-    Response response;
-    response.status = status;
-    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
-    response.body = QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
-    return response;
-}
 
 bool isHeader(const QByteArray &name, const char *lowerCaseName)
 {
@@ -77,13 +75,182 @@ Connection *connectionOf(http_parser *parser)
     return static_cast<Connection *>(parser->data);
 }
 
+/// How many more heavy requests all clients behind one address may have open than a single client.
+constexpr int heavyPerAddressFactor = 4;
+
+/**
+ * Heavy and login workers yield the processor to ordinary requests: on Linux a thread has its own nice value,
+ * so a card answers quickly while reports keep both cores busy. Done once per worker thread.
+ */
+void lowerPriorityOf(Lane lane)
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered || lane == Lane::Ordinary)
+        return;
+    lowered = true;
+    setpriority(PRIO_PROCESS, id_t(::gettid()), lane == Lane::Heavy ? 10 : 5);
+#else
+    Q_UNUSED(lane);
+#endif
+}
+
+QByteArray addressKey(const QHostAddress &address)
+{
+    return "address " + address.toString().toLatin1();
+}
+
+/** Whom the per-client limit counts a request for: its session token, or its address without one. */
+QByteArray clientKey(const Request &request)
+{
+    const QByteArray authorization = request.header("authorization");
+    return authorization.isEmpty() ? addressKey(request.peer) : "token " + authorization;
+}
+
+/**
+ * The percent-decoded path, except that an encoded "/" or control character stays encoded: decoding it would
+ * change the path's structure ("/opportunities/1%2Fcontacts" is one segment, not "/opportunities/1/contacts")
+ * or put control characters into it. Such a path names no route, and is answered like any unknown one.
+ */
+QString decodedPath(const QByteArray &raw)
+{
+    QByteArray decoded;
+    decoded.reserve(raw.size());
+    const auto isHex = [](char c) { return std::isxdigit(uchar(c)) != 0; };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw.at(i) != '%' || i + 2 >= raw.size() || !isHex(raw.at(i + 1)) || !isHex(raw.at(i + 2))) {
+            decoded += raw.at(i);
+            continue;
+        }
+        const uchar byte = uchar(raw.mid(i + 1, 2).toUInt(nullptr, 16));
+        if (byte == '/' || byte < 0x20 || byte == 0x7f)
+            decoded += '%' + raw.mid(i + 1, 2).toUpper();
+        else
+            decoded += char(byte);
+        i += 2;
+    }
+    return QString::fromUtf8(decoded);
+}
+
 } // namespace
 
-ServerContext::ServerContext(Server::Options options, Server::Handler handler, QThreadPool *pool)
+QHostAddress clientAddress(const QTcpSocket &socket)
+{
+    // Report IPv4 clients of a dual-stack listener as plain IPv4 addresses.
+    const QHostAddress address = socket.peerAddress();
+    bool isIpv4 = false;
+    if (const quint32 ipv4 = address.toIPv4Address(&isIpv4); isIpv4)
+        return QHostAddress(ipv4);
+    return address;
+}
+
+Response errorResponse(int status, const QString &code, const QString &message)
+{
+    const QJsonObject error{{u"code"_s, code}, {u"message"_s, message}};
+    Response response;
+    response.status = status;
+    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+    response.body = QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+ServerContext::ServerContext(Server::Options options, Server::Handler handler, Server::Classifier classifier)
     : options(std::move(options))
     , handler(std::move(handler))
-    , pool(pool)
+    , classifier(std::move(classifier))
 {
+    for (const Lane lane : {Lane::Ordinary, Lane::Heavy, Lane::Login}) {
+        QThreadPool &lanePool = pool(lane);
+        lanePool.setMaxThreadCount(std::max(1, threadsOf(lane)));
+        // Worker threads must persist: the application keeps a database connection per worker thread.
+        lanePool.setExpiryTimeout(-1);
+    }
+}
+
+int ServerContext::threadsOf(Lane lane) const
+{
+    switch (lane) {
+    case Lane::Ordinary:
+        return options.workerThreads;
+    case Lane::Heavy:
+        return options.heavyWorkerThreads;
+    case Lane::Login:
+        return options.loginWorkerThreads;
+    }
+    return 1;
+}
+
+bool ServerContext::waitForWorkers(QDeadlineTimer deadline)
+{
+    bool done = true;
+    for (QThreadPool &lanePool : m_pools)
+        done = lanePool.waitForDone(deadline.isForever() ? -1 : int(std::max<qint64>(0, deadline.remainingTime()))) && done;
+    return done;
+}
+
+std::optional<Response> ServerContext::refusal(const Admission &admission) const
+{
+    const int lane = int(admission.lane);
+    if (admission.lane == Lane::Heavy) {
+        const int limit = options.maxHeavyPerClient;
+        // All clients behind one address (an office's NAT) together get a few times one client's share.
+        if (m_heavyPerClient.value(admission.client) >= limit
+            || (admission.address != admission.client
+                && m_heavyPerClient.value(admission.address) >= limit * heavyPerAddressFactor)) {
+            Response response = errorResponse(429, u"too_many_heavy_requests"_s,
+                                              u"You already have %1 reports or searches running; wait for them to finish"_s
+                                                  .arg(limit));
+            response.setHeader("Retry-After", "1");
+            return response;
+        }
+    }
+    if (admission.lane != Lane::Ordinary && m_inFlight[lane] >= threadsOf(admission.lane) + options.maxWaitingPerLane) {
+        Response response = errorResponse(503, u"server_busy"_s,
+                                          admission.lane == Lane::Login
+                                              ? u"The server is busy with other logins; try again in a moment"_s
+                                              : u"The server is busy with other reports and searches; try again in a moment"_s);
+        response.setHeader("Retry-After", "2");
+        return response;
+    }
+    return std::nullopt;
+}
+
+void ServerContext::releaseMemorySoon()
+{
+#ifdef __GLIBC__
+    if (m_trimPending)
+        return;
+    m_trimPending = true;
+    // Soon after the answer is written: its buffers are gone by then, and several reports share one trim.
+    QTimer::singleShot(1000, [this] {
+        m_trimPending = false;
+        malloc_trim(0);
+    });
+#endif
+}
+
+void ServerContext::enter(const Admission &admission)
+{
+    ++m_inFlight[int(admission.lane)];
+    if (admission.lane != Lane::Heavy)
+        return;
+    ++m_heavyPerClient[admission.client];
+    if (admission.address != admission.client)
+        ++m_heavyPerClient[admission.address];
+}
+
+void ServerContext::leave(const Admission &admission)
+{
+    --m_inFlight[int(admission.lane)];
+    if (admission.lane != Lane::Heavy)
+        return;
+    for (const QByteArray &key : {admission.client, admission.address}) {
+        const auto it = m_heavyPerClient.find(key);
+        if (it != m_heavyPerClient.end() && --it.value() <= 0)
+            m_heavyPerClient.erase(it);
+        if (admission.address == admission.client)
+            break;
+    }
 }
 
 void ServerContext::setAccessLogger(Server::AccessLogger logger)
@@ -108,11 +275,7 @@ Connection::Connection(QTcpSocket *socket, ServerContext &context, QObject *pare
     m_socket->setParent(this);
     m_socket->setReadBufferSize(readBufferBytes);
 
-    // Report IPv4 clients of a dual-stack listener as plain IPv4 addresses.
-    m_peer = m_socket->peerAddress();
-    bool isIpv4 = false;
-    if (const quint32 ipv4 = m_peer.toIPv4Address(&isIpv4); isIpv4)
-        m_peer = QHostAddress(ipv4);
+    m_peer = clientAddress(*m_socket);
 
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
@@ -128,6 +291,19 @@ Connection::Connection(QTcpSocket *socket, ServerContext &context, QObject *pare
 
     // Until the first request starts, the connection is idle (this also bounds a stalled TLS handshake).
     m_idleTimer.start(m_context.options.idleTimeoutMs);
+}
+
+void Connection::closeIfIdle()
+{
+    // Reading with nothing parsed yet: between requests (a request half-received is let finish and refused).
+    if (m_state == State::Reading && !m_requestTimer.isActive())
+        m_socket->disconnectFromHost();
+}
+
+void Connection::cancelRequest()
+{
+    if (m_state == State::Handling && m_cancelled)
+        m_cancelled->store(true);
 }
 
 void Connection::abortNow()
@@ -224,8 +400,11 @@ int Connection::onHeadersComplete()
         return m_url.mid(url.field_data[which].off, url.field_data[which].len);
     };
     const QByteArray path = field(UF_PATH);
-    m_path = path.isEmpty() ? u"/"_s : QString::fromUtf8(QByteArray::fromPercentEncoding(path));
-    m_query.setQuery(QString::fromUtf8(field(UF_QUERY)));
+    m_path = path.isEmpty() ? u"/"_s : decodedPath(path);
+    // In a query string (form encoding) "+" stands for a space; a real plus sign arrives as %2B.
+    QByteArray query = field(UF_QUERY);
+    query.replace('+', "%20");
+    m_query.setQuery(QString::fromUtf8(query));
 
     // Refuse an oversized body before any of it is read.
     const qint64 maxBody = m_context.options.maxBodyBytes;
@@ -327,19 +506,32 @@ void Connection::processInput()
 
 void Connection::dispatch(Request request)
 {
+    m_elapsed.start();
     if (m_context.stopping) {
-        m_state = State::Closing;
-        m_socket->abort();
+        writeResponse(errorResponse(503, u"server_stopping"_s, u"The server is shutting down; try again shortly"_s), false);
         return;
     }
+    const Admission admission{m_context.classifier ? m_context.classifier(request) : Lane::Ordinary, clientKey(request),
+                              addressKey(m_peer)};
+    if (std::optional<Response> refusal = m_context.refusal(admission)) {
+        writeResponse(std::move(*refusal), m_keepAlive);
+        return;
+    }
+
     m_state = State::Handling;
-    m_elapsed.start();
+    m_admission = admission;
+    m_context.enter(admission);
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    request.cancelled = m_cancelled;
 
     // The connection stays alive until deliver() has run (see onDisconnected), so the raw pointer is safe.
-    m_context.pool->start([this, request = std::move(request)] {
+    m_context.pool(admission.lane).start([this, lane = admission.lane, request = std::move(request)] {
+        lowerPriorityOf(lane);
         Response response;
         try {
-            response = m_context.handler(request);
+            // A request whose client left while it waited for a worker is not started at all.
+            response = *request.cancelled ? errorResponse(503, u"request_cancelled"_s, u"Nobody waits for this answer"_s)
+                                          : m_context.handler(request);
         } catch (const std::exception &e) {
             qWarning("HTTP handler for %s %s failed: %s", request.method.constData(), qUtf8Printable(request.path),
                      e.what());
@@ -357,7 +549,12 @@ void Connection::dispatch(Request request)
 
 void Connection::deliver(Response response)
 {
+    m_context.leave(m_admission);
+    if (m_admission.lane == Lane::Heavy)
+        m_context.releaseMemorySoon();
+    m_cancelled.reset();
     if (m_socketGone) {
+        m_context.logAccess(m_method, m_path, 499, m_elapsed.elapsed(), {});
         deleteLater();
         return;
     }
@@ -485,9 +682,10 @@ void Connection::onDisconnected()
 {
     m_idleTimer.stop();
     m_requestTimer.stop();
-    if (m_state == State::Handling)
+    if (m_state == State::Handling) {
         m_socketGone = true; // a worker still holds a pointer to this connection
-    else
+        m_cancelled->store(true); // and nobody waits for what it computes
+    } else
         deleteLater();
 }
 

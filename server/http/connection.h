@@ -2,9 +2,12 @@
 
 #include "httpserver.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <http_parser.h>
@@ -13,31 +16,71 @@
 #include <optional>
 
 class QTcpSocket;
-class QThreadPool;
 
 namespace Tradewind::Http {
+
+/** What the admission of a request counts: its lane, its client (see clientKey) and the client's address. */
+struct Admission
+{
+    Lane lane = Lane::Ordinary;
+    QByteArray client;
+    QByteArray address;
+};
 
 /** What all connections of one Server share. Owned by the Server, which outlives its connections. */
 class ServerContext
 {
 public:
-    ServerContext(Server::Options options, Server::Handler handler, QThreadPool *pool);
+    ServerContext(Server::Options options, Server::Handler handler, Server::Classifier classifier);
 
     const Server::Options options;
     const Server::Handler handler;
-    QThreadPool *const pool;
+    const Server::Classifier classifier;
     /// Set by Server::close(): in-flight requests are answered, but no new request is started.
     std::atomic<bool> stopping = false;
+
+    QThreadPool &pool(Lane lane) { return m_pools[int(lane)]; }
+    /** Waits for every lane's running and queued requests, for at most the deadline; true when all are done. */
+    bool waitForWorkers(QDeadlineTimer deadline);
+
+    /**
+     * Admission of a request on the network thread: nullopt when it may start (then enter() it, and leave() it
+     * when it is answered), else the answer to give instead (503 when its lane is full, 429 when its client
+     * has too many heavy requests open).
+     */
+    std::optional<Response> refusal(const Admission &admission) const;
+    void enter(const Admission &admission);
+    void leave(const Admission &admission);
+    /**
+     * Network thread: a heavy request was answered. The memory it freed goes back to the system shortly
+     * afterwards, so that the server's size returns to idle after reports instead of keeping their peak.
+     */
+    void releaseMemorySoon();
 
     void setAccessLogger(Server::AccessLogger logger);
     void logAccess(const QByteArray &method, const QString &path, int status, qint64 elapsedMs,
                    const QByteArray &user) const;
 
 private:
+    static constexpr int LaneCount = 3;
+    int threadsOf(Lane lane) const;
+
     // The logger may be replaced from the owner's thread while the network thread logs.
     mutable QMutex m_loggerMutex;
     Server::AccessLogger m_logger;
+    // Network thread only.
+    int m_inFlight[LaneCount] = {};
+    QHash<QByteArray, int> m_heavyPerClient;
+    bool m_trimPending = false;
+    // Destroyed first, waiting for the tasks that use the members above.
+    QThreadPool m_pools[LaneCount];
 };
+
+/** The address of a socket's client, an IPv4 client of a dual-stack listener as plain IPv4. */
+QHostAddress clientAddress(const QTcpSocket &socket);
+
+/** An error answer of the layer itself: {"error":{"code","message"}}. */
+Response errorResponse(int status, const QString &code, const QString &message);
 
 /**
  * One accepted socket on the network thread: parses requests with http_parser, hands each complete
@@ -51,6 +94,12 @@ public:
     /** Takes ownership of the (already connected, possibly still handshaking) socket. */
     Connection(QTcpSocket *socket, ServerContext &context, QObject *parent);
 
+    /** Server shutdown: true while a request of this connection is being handled or answered. */
+    bool isBusy() const { return m_state == State::Handling || m_state == State::Writing; }
+    /** Server shutdown: a connection waiting for its next request is closed now. */
+    void closeIfIdle();
+    /** Server shutdown: the request being handled is to stop (its answer is still sent). */
+    void cancelRequest();
     /** Server shutdown: push out what is already written and drop the connection. */
     void abortNow();
 
@@ -103,6 +152,9 @@ private:
     QHostAddress m_peer;
 
     State m_state = State::Reading;
+    // The request with the workers: what it was admitted as (for ServerContext::leave), its cancellation flag.
+    Admission m_admission;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_socketGone = false; ///< disconnected while Handling: delete once the worker answers
 
     http_parser m_parser;

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <atomic>
+#include <memory>
+
 namespace Tradewind::Http {
 
 /** One parsed HTTP request, handed to the application handler on a worker thread. */
@@ -18,6 +21,8 @@ struct Request
     QList<QPair<QByteArray, QByteArray>> headers; ///< names in lower case, in arrival order
     QByteArray body;
     QHostAddress peer;
+    /// Becomes true when nobody waits for the answer any more: the client left, or the server is stopping.
+    std::shared_ptr<const std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
 
     /** The first header with this (lower-case) name, or an empty array. */
     QByteArray header(const QByteArray &lowerCaseName) const

@@ -42,6 +42,15 @@ RawHttpClient::RawHttpClient(quint16 port)
     m_connected = m_socket->waitForConnected(3000);
 }
 
+RawHttpClient::RawHttpClient(quint16 port, const QHostAddress &from)
+    : m_socket(std::make_unique<QTcpSocket>())
+{
+    if (!m_socket->bind(from))
+        return;
+    m_socket->connectToHost(u"127.0.0.1"_s, port);
+    m_connected = m_socket->waitForConnected(3000);
+}
+
 RawHttpClient::RawHttpClient(std::unique_ptr<QTcpSocket> connectedSocket)
     : m_socket(std::move(connectedSocket))
     , m_connected(m_socket->state() == QAbstractSocket::ConnectedState)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -31,6 +32,8 @@ class RawHttpClient
 {
 public:
     explicit RawHttpClient(quint16 port);
+    /** Connects to the loopback port from a given local address (any 127.x.y.z is loopback on Linux). */
+    RawHttpClient(quint16 port, const QHostAddress &from);
     /** Takes over a socket that is already connected (e.g. an encrypted one). */
     explicit RawHttpClient(std::unique_ptr<QTcpSocket> connectedSocket);
 

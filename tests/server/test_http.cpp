@@ -6,12 +6,15 @@
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -24,6 +27,10 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace Tradewind::Http;
 using namespace Qt::StringLiterals;
@@ -78,6 +85,7 @@ Response testHandler(const Request &request)
             {u"method"_s, QString::fromLatin1(request.method)},
             {u"path"_s, request.path},
             {u"x"_s, request.query.queryItemValue(u"x"_s, QUrl::FullyDecoded)},
+            {u"q"_s, request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded)},
             {u"name"_s, request.query.queryItemValue(u"name"_s)},
             {u"custom"_s, QString::fromLatin1(request.header(QByteArrayLiteral("x-custom")))},
             {u"headerNames"_s, headerNames},
@@ -101,8 +109,9 @@ Server::Options testOptions()
 /** A listening server on a free loopback port. */
 struct TestServer
 {
-    explicit TestServer(const Server::Options &options = testOptions(), Server::Handler handler = testHandler)
-        : server(options, std::move(handler))
+    explicit TestServer(const Server::Options &options = testOptions(), Server::Handler handler = testHandler,
+                        Server::Classifier classifier = {})
+        : server(options, std::move(handler), std::move(classifier))
     {
         REQUIRE(server.listen(QHostAddress::LocalHost, 0));
         REQUIRE(server.serverPort() != 0);
@@ -204,7 +213,7 @@ TEST_CASE("HTTP server decodes the request for the handler", "[http]")
 {
     TestServer server;
     Client client(server.port());
-    client.send("GET /inspect/a%20b%2Fc?x=1%262%3D3&name=J%C3%BCrgen%20S HTTP/1.1\r\nHost: localhost\r\n"
+    client.send("GET /inspect/a%20b/c?x=1%262%3D3&name=J%C3%BCrgen%20S&q=pump+valve%2Bseal HTTP/1.1\r\nHost: localhost\r\n"
                 "X-Custom:   padded value  \r\nACCEPT: */*\r\n\r\n");
     const auto response = client.read();
     REQUIRE(response);
@@ -213,9 +222,29 @@ TEST_CASE("HTTP server decodes the request for the handler", "[http]")
     REQUIRE(info.value(u"path"_s).toString() == u"/inspect/a b/c"_s);
     REQUIRE(info.value(u"x"_s).toString() == u"1&2=3"_s);
     REQUIRE(info.value(u"name"_s).toString() == u"J\u00fcrgen S"_s);
+    // Form encoding: "+" is a space, and a plus sign itself comes as %2B.
+    REQUIRE(info.value(u"q"_s).toString() == u"pump valve+seal"_s);
     REQUIRE(info.value(u"custom"_s).toString() == u"padded value"_s);
     REQUIRE(info.value(u"headerNames"_s).toArray() == QJsonArray{u"host"_s, u"x-custom"_s, u"accept"_s});
     REQUIRE(info.value(u"peerIsLoopback"_s).toBool());
+}
+
+TEST_CASE("HTTP server never decodes an escape into a slash or a control character", "[http]")
+{
+    TestServer server;
+    const QList<QPair<QByteArray, QString>> cases{{"/inspect/1%2Fcontacts", u"/inspect/1%2Fcontacts"_s},
+                                                  {"/inspect/1%2fcontacts", u"/inspect/1%2Fcontacts"_s},
+                                                  {"/inspect/a%00b", u"/inspect/a%00b"_s},
+                                                  {"/inspect/a%0d%0aGET%20/forged", u"/inspect/a%0D%0AGET /forged"_s},
+                                                  {"/inspect/%E4%B8%AD%2", u"/inspect/\u4e2d%2"_s}};
+    for (const auto &[target, path] : cases) {
+        INFO(target.toStdString());
+        Client client(server.port());
+        client.send(get(target));
+        const auto response = client.read(2000);
+        REQUIRE(response);
+        CHECK(QJsonDocument::fromJson(response->body).object().value(u"path"_s).toString() == path);
+    }
 }
 
 TEST_CASE("HTTP server keeps connections alive", "[http]")
@@ -721,4 +750,336 @@ TEST_CASE("HTTP server speaks TLS", "[http][tls]")
         plain.send(get("/hello"));
         REQUIRE(plain.waitForClose(2000));
     }
+}
+
+namespace {
+
+/** Handlers that hold their workers until the test lets them go. */
+struct Gate
+{
+    std::atomic<int> entered = 0;
+    std::atomic<int> handled = 0;
+    std::atomic<bool> open = false;
+    std::atomic<int> sawCancellation = 0;
+
+    /** Heavy requests ("/heavy...") wait at the gate; "/watch" waits until its request is cancelled. */
+    Response handle(const Request &request)
+    {
+        ++entered;
+        if (request.path == u"/watch") {
+            const bool cancelled = waitUntil([&] { return request.cancelled->load(); }, 10000);
+            if (cancelled)
+                ++sawCancellation;
+        } else if (request.path.startsWith(u"/heavy")) {
+            waitUntil([&] { return open.load(); }, 10000);
+        }
+        ++handled;
+        Response response;
+        response.body = request.path.toUtf8();
+        return response;
+    }
+};
+
+Lane laneByPath(const Request &request)
+{
+    if (request.path.startsWith(u"/heavy") || request.path == u"/watch")
+        return Lane::Heavy;
+    if (request.path == u"/login")
+        return Lane::Login;
+    return Lane::Ordinary;
+}
+
+QByteArray getAs(const QByteArray &target, const QByteArray &token)
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+}
+
+} // namespace
+
+TEST_CASE("Heavy requests run in their own lane and cannot starve cheap ones", "[http][lanes]")
+{
+    Gate gate;
+    Server::Options options = testOptions();
+    options.heavyWorkerThreads = 2;
+    options.maxWaitingPerLane = 8;
+    options.maxHeavyPerClient = 4;
+    TestServer server(options, [&](const Request &request) { return gate.handle(request); }, laneByPath);
+
+    // Heavy requests from several clients take every heavy worker and queue behind them...
+    std::vector<std::unique_ptr<Client>> heavy;
+    for (int i = 0; i < 6; ++i) {
+        heavy.push_back(std::make_unique<Client>(server.port()));
+        heavy.back()->send(getAs("/heavy", "user-" + QByteArray::number(i)));
+    }
+    REQUIRE(waitUntil([&] { return gate.entered == 2; }, 2000));
+
+    // ...yet a cheap request is answered while they all wait.
+    Client cheap(server.port());
+    cheap.send(get("/card"));
+    const auto answer = cheap.read(3000);
+    REQUIRE(answer);
+    CHECK(answer->status == 200);
+    CHECK(gate.entered == 3); // the two heavy ones and the card: the other heavy ones still queue
+
+    gate.open = true;
+    for (auto &client : heavy) {
+        const auto done = client->read(5000);
+        REQUIRE(done);
+        CHECK(done->status == 200);
+    }
+}
+
+TEST_CASE("Heavy requests are limited per client and per lane", "[http][lanes]")
+{
+    Gate gate;
+    Server::Options options = testOptions();
+    options.heavyWorkerThreads = 1;
+    options.maxWaitingPerLane = 2;
+    options.maxHeavyPerClient = 2;
+    TestServer server(options, [&](const Request &request) { return gate.handle(request); }, laneByPath);
+
+    Client first(server.port());
+    Client second(server.port());
+    first.send(getAs("/heavy/1", "alice"));
+    second.send(getAs("/heavy/2", "alice"));
+    REQUIRE(waitUntil([&] { return gate.entered == 1; }, 2000));
+
+    SECTION("a third heavy request of the same client is refused with 429")
+    {
+        Client third(server.port());
+        third.send(getAs("/heavy/3", "alice"));
+        const auto refused = third.read(2000);
+        REQUIRE(refused);
+        CHECK(refused->status == 429);
+        CHECK(refused->errorCode() == u"too_many_heavy_requests"_s);
+        CHECK(refused->header("retry-after") == "1");
+        // Another client's heavy request still gets in line, and the connection stays usable.
+        Client other(server.port());
+        other.send(getAs("/heavy/4", "bob"));
+        third.send(get("/cheap"));
+        const auto cheap = third.read(2000);
+        REQUIRE(cheap);
+        CHECK(cheap->status == 200);
+        gate.open = true;
+        const auto queued = other.read(5000);
+        REQUIRE(queued);
+        CHECK(queued->status == 200);
+    }
+
+    SECTION("a full lane answers 503 with Retry-After")
+    {
+        Client bob(server.port());
+        bob.send(getAs("/heavy/3", "bob"));
+        Client carol(server.port());
+        QThread::msleep(100);
+        carol.send(getAs("/heavy/4", "carol"));
+        const auto busy = carol.read(2000);
+        REQUIRE(busy);
+        CHECK(busy->status == 503);
+        CHECK(busy->errorCode() == u"server_busy"_s);
+        CHECK(busy->header("retry-after") == "2");
+        gate.open = true;
+        REQUIRE(bob.read(5000));
+    }
+
+    gate.open = true;
+    REQUIRE(first.read(5000));
+    REQUIRE(second.read(5000));
+}
+
+TEST_CASE("A request whose client leaves is cancelled, and not started if it still waits", "[http][lanes]")
+{
+    Gate gate;
+    Server::Options options = testOptions();
+    options.heavyWorkerThreads = 1;
+    TestServer server(options, [&](const Request &request) { return gate.handle(request); }, laneByPath);
+
+    SECTION("running")
+    {
+        {
+            Client leaving(server.port());
+            leaving.send(get("/watch"));
+            REQUIRE(waitUntil([&] { return gate.entered == 1; }, 2000));
+        }
+        // The handler sees its request cancelled as soon as the client has gone.
+        REQUIRE(waitUntil([&] { return gate.sawCancellation == 1; }, 5000));
+    }
+
+    SECTION("waiting for a worker")
+    {
+        Client holder(server.port());
+        holder.send(getAs("/heavy/1", "holder"));
+        REQUIRE(waitUntil([&] { return gate.entered == 1; }, 2000));
+        {
+            Client leaving(server.port());
+            leaving.send(getAs("/heavy/2", "leaving"));
+            QThread::msleep(200);
+        }
+        QThread::msleep(200);
+        gate.open = true;
+        REQUIRE(holder.read(5000));
+        // The next request shows the worker is free; the abandoned one never reached the handler.
+        Client next(server.port());
+        next.send(getAs("/heavy/3", "next"));
+        REQUIRE(next.read(5000));
+        CHECK(gate.entered == 2);
+    }
+}
+
+TEST_CASE("Connections are capped per address and in total", "[http][connections]")
+{
+    Server::Options options = testOptions();
+
+    SECTION("per address: the connection over the share is told why and closed")
+    {
+        options.maxConnectionsPerAddress = 4;
+        TestServer server(options);
+        std::vector<std::unique_ptr<Client>> open;
+        for (int i = 0; i < 4; ++i)
+            open.push_back(std::make_unique<Client>(server.port()));
+        QThread::msleep(100); // accepted by now
+        Client over(server.port());
+        const auto refused = over.read(2000);
+        REQUIRE(refused);
+        CHECK(refused->status == 503);
+        CHECK(refused->errorCode() == u"too_many_connections"_s);
+        CHECK(over.waitForClose(2000));
+
+        // The connections within the share work, and closing one makes room.
+        open.front()->send(get("/hello"));
+        REQUIRE(open.front()->read());
+        open.pop_back();
+        REQUIRE(waitUntil(
+            [&] {
+                Client again(server.port());
+                again.send(get("/hello"));
+                const auto response = again.read(1000);
+                return response && response->status == 200;
+            },
+            3000));
+    }
+
+    SECTION("in total: a client over the cap waits until a connection closes")
+    {
+        options.maxConnections = 3;
+        TestServer server(options);
+        std::vector<std::unique_ptr<Client>> open;
+        for (int i = 0; i < 3; ++i)
+            open.push_back(std::make_unique<Client>(server.port()));
+        QThread::msleep(100);
+        Client waiting(server.port()); // connected by the kernel, not yet accepted
+        waiting.send(get("/hello"));
+        CHECK_FALSE(waiting.read(500));
+        open.pop_back();
+        const auto served = waiting.read(3000);
+        REQUIRE(served);
+        CHECK(served->body == "hello");
+    }
+}
+
+#ifdef Q_OS_UNIX
+TEST_CASE("Out of file descriptors, the server backs off and accepts again when some are free", "[http][connections]")
+{
+    TestServer server;
+    rlimit original{};
+    REQUIRE(getrlimit(RLIMIT_NOFILE, &original) == 0);
+    {
+        // Leave the process a handful of descriptors, then connect until none is left: the server's accept fails.
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        QDir fds(u"/proc/self/fd"_s);
+        const rlim_t inUse = fds.exists() ? rlim_t(fds.entryList(QDir::Files | QDir::System).size()) : 64;
+        rlimit tight = original;
+        tight.rlim_cur = inUse + 16;
+        REQUIRE(setrlimit(RLIMIT_NOFILE, &tight) == 0);
+        for (int i = 0; i < 40; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, server.port());
+            if (socket->waitForConnected(500))
+                sockets.push_back(std::move(socket));
+        }
+        QThread::msleep(300);
+        REQUIRE(setrlimit(RLIMIT_NOFILE, &original) == 0);
+    }
+    // The descriptors are free again: the next client is served, without waiting for idle timeouts.
+    REQUIRE(waitUntil(
+        [&] {
+            Client client(server.port());
+            client.send(get("/hello"));
+            const auto response = client.read(1000);
+            return response && response->body == "hello";
+        },
+        5000));
+}
+#endif
+
+TEST_CASE("close() gives running requests a grace period, then stops them and still answers", "[http][shutdown]")
+{
+    Gate gate;
+    Server::Options options = testOptions();
+    options.shutdownGraceMs = 300;
+    Server server(options, [&](const Request &request) {
+        Response response = gate.handle(request);
+        response.status = *request.cancelled ? 503 : 200;
+        return response;
+    }, laneByPath);
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    Client quick(server.serverPort());
+    Client endless(server.serverPort());
+    Client idle(server.serverPort());
+    quick.send(get("/sleep-free"));
+    REQUIRE(quick.read());
+    endless.send(get("/watch"));
+    REQUIRE(waitUntil([&] { return gate.entered == 2; }, 2000));
+
+    QElapsedTimer timer;
+    timer.start();
+    server.close();
+    // The request that would never end was cancelled after the grace period and answered.
+    CHECK(gate.sawCancellation == 1);
+    const auto answer = endless.read(2000);
+    REQUIRE(answer);
+    CHECK(answer->status == 503);
+    CHECK(idle.waitForClose(1000));
+}
+
+TEST_CASE("TLS offers only forward-secret AEAD cipher suites", "[http][tls]")
+{
+    if (!QSslSocket::supportsSsl()) {
+        WARN("Qt has no working TLS backend here; cipher suites not tested");
+        return;
+    }
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    REQUIRE_FALSE(openssl.isEmpty());
+    const QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Server::Options options = testOptions();
+    options.tlsCertificateFile = dir.filePath(u"cert.pem"_s);
+    options.tlsKeyFile = dir.filePath(u"key.pem"_s);
+    QProcess process;
+    process.start(openssl, {u"req"_s, u"-x509"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s,
+                            u"-newkey"_s, u"rsa:2048"_s, u"-keyout"_s, options.tlsKeyFile, u"-out"_s,
+                            options.tlsCertificateFile});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    TestServer server(options);
+
+    const auto handshake = [&](QSsl::SslProtocol protocol, const QString &cipherName) {
+        QSslSocket socket;
+        QSslConfiguration configuration = socket.sslConfiguration();
+        configuration.setProtocol(protocol);
+        const QSslCipher cipher(cipherName);
+        if (!cipherName.isEmpty()) {
+            REQUIRE_FALSE(cipher.isNull());
+            configuration.setCiphers({cipher});
+        }
+        socket.setSslConfiguration(configuration);
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, server.port());
+        return socket.waitForEncrypted(3000);
+    };
+    CHECK_FALSE(handshake(QSsl::TlsV1_2, u"ECDHE-RSA-AES128-SHA"_s));
+    CHECK_FALSE(handshake(QSsl::TlsV1_2, u"AES128-SHA"_s));
+    CHECK_FALSE(handshake(QSsl::TlsV1_2, u"ECDHE-RSA-AES256-SHA384"_s));
+    CHECK(handshake(QSsl::TlsV1_2, u"ECDHE-RSA-AES128-GCM-SHA256"_s));
+    CHECK(handshake(QSsl::TlsV1_2OrLater, QString()));
 }

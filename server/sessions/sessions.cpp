@@ -1,6 +1,7 @@
 #include "sessions.h"
 
 #include "database.h"
+#include "loginthrottle.h"
 #include "orgservice.h"
 #include "passwords.h"
 
@@ -24,16 +25,11 @@ ApiException invalidCredentials()
     return ApiException(401, u"invalid_credentials"_s, u"Wrong login or password"_s);
 }
 
-/** Whole seconds until a moment, rounded up: a client that waits that long is never too early. */
-qint64 secondsUntil(const QDateTime &now, const QDateTime &until)
+ApiException throttled(qint64 secondsLeft)
 {
-    return std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-}
-
-ApiException lockedOut(qint64 secondsLeft)
-{
-    return ApiException(429, u"account_locked"_s,
-                        u"Too many failed logins: the account is locked for %1 more minutes"_s.arg((secondsLeft + 59) / 60))
+    const QString wait = secondsLeft < 120 ? u"%1 seconds"_s.arg(secondsLeft) : u"%1 minutes"_s.arg((secondsLeft + 59) / 60);
+    return ApiException(429, u"login_throttled"_s,
+                        u"Too many failed logins from your computer: wait %1 before trying again"_s.arg(wait))
         .withHeader("Retry-After", QByteArray::number(secondsLeft))
         .withDetail(u"retry_after"_s, secondsLeft);
 }
@@ -50,10 +46,6 @@ struct Account
 {
     qint64 id = 0;
     QString passwordHash;
-    int failures = 0;
-    QDateTime lockedUntil;
-
-    bool isLocked(const QDateTime &now) const { return lockedUntil.isValid() && lockedUntil > now; }
 };
 
 /**
@@ -63,20 +55,14 @@ struct Account
  */
 std::optional<Account> findAccount(const QSqlDatabase &db, const QString &login)
 {
-    Query query(db, u"SELECT id, password_hash, failed_logins, locked_until FROM employees "
-                    u"WHERE login = :login AND active = 1"_s);
+    Query query(db, u"SELECT id, password_hash FROM employees WHERE login = :login AND active = 1"_s);
     query.bind(u":login"_s, login).exec();
     if (!query.next())
         return std::nullopt;
-    Account account;
-    account.id = query.value(0).toLongLong();
-    account.passwordHash = query.value(1).toString();
-    account.failures = query.value(2).toInt();
-    account.lockedUntil = Wire::timestampFromWire(query.value(3).toString());
-    return account;
+    return Account{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-Http::Response login(RequestContext &context)
+Http::Response login(RequestContext &context, LoginThrottle &throttle)
 {
     using P = JsonReader::Presence;
     JsonReader body = context.body();
@@ -92,47 +78,21 @@ Http::Response login(RequestContext &context)
         throw ApiException::invalidField(body.error()->field, body.error()->message);
     const QString password = passwordValue.toString();
 
+    // Unknown logins are throttled like known ones, so that the answers tell nothing about who exists.
+    if (const qint64 wait = throttle.begin(context.request.peer, login, context.now))
+        throw throttled(wait);
     const std::optional<Account> account = findAccount(context.db, login);
     if (!account) {
         Passwords::verifyAgainstDummy(password);
         throw invalidCredentials();
     }
-    const qint64 employeeId = account->id;
-    if (account->isLocked(context.now))
-        throw lockedOut(secondsUntil(context.now, account->lockedUntil));
-
-    // The slow verification runs outside any transaction; what it decides is then applied under the
-    // write lock against the account as it is by then, so that concurrent attempts all count.
-    if (!Passwords::verify(password, account->passwordHash)) {
-        Transaction transaction(context.db);
-        const std::optional<Account> current = findAccount(context.db, login);
-        if (!current)
-            throw invalidCredentials();
-        if (current->isLocked(context.now))
-            throw lockedOut(secondsUntil(context.now, current->lockedUntil));
-        const bool lockNow = current->failures + 1 >= FailuresBeforeLockout;
-        Query(context.db, u"UPDATE employees SET failed_logins = :failures, locked_until = :until WHERE id = :id"_s)
-            .bind(u":failures"_s, lockNow ? 0 : current->failures + 1)
-            .bind(u":until"_s, lockNow ? storedTimestamp(context.now.addSecs(LockoutSeconds)) : QVariant())
-            .bind(u":id"_s, employeeId)
-            .exec();
-        transaction.commit();
-        if (lockNow)
-            throw lockedOut(LockoutSeconds);
+    if (!Passwords::verify(password, account->passwordHash))
         throw invalidCredentials();
-    }
+    throttle.succeeded(context.request.peer, login);
 
+    const qint64 employeeId = account->id;
     const QByteArray token = Passwords::newToken();
     Transaction transaction(context.db);
-    // Concurrent wrong guesses may have locked the account while the password was being verified.
-    const std::optional<Account> current = findAccount(context.db, login);
-    if (!current || current->id != employeeId)
-        throw invalidCredentials();
-    if (current->isLocked(context.now))
-        throw lockedOut(secondsUntil(context.now, current->lockedUntil));
-    Query(context.db, u"UPDATE employees SET failed_logins = 0, locked_until = NULL WHERE id = :id"_s)
-        .bind(u":id"_s, employeeId)
-        .exec();
     // Expired sessions are swept on login rather than by a timer: logins are frequent enough.
     Query(context.db, u"DELETE FROM sessions WHERE created_at < :absolute OR last_seen_at < :idle"_s)
         .bind(u":absolute"_s, storedTimestamp(context.now.addSecs(-AbsoluteTimeoutSeconds)))
@@ -167,9 +127,11 @@ Http::Response currentSession(RequestContext &context)
 
 } // namespace
 
-void registerRoutes(Router &router)
+void registerRoutes(Router &router, LoginThrottle &throttle)
 {
-    router.add("POST", u"/api/v1/session"_s, login, Router::Access::Public);
+    router.add(
+        "POST", u"/api/v1/session"_s, [&throttle](RequestContext &context) { return login(context, throttle); },
+        Router::Access::Public, Router::Cost::Login);
     router.add("GET", u"/api/v1/session"_s, currentSession);
     router.add("DELETE", u"/api/v1/session"_s, logout);
 }

@@ -1,0 +1,63 @@
+#include "loginthrottle.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Tradewind::Sessions {
+
+qint64 LoginThrottle::msecsToWait(const Failures &failures, int free, const QDateTime &now)
+{
+    if (failures.count < free)
+        return 0;
+    const int doublings = std::min(failures.count - free, 30);
+    const qint64 delaySeconds = std::min<qint64>(qint64(1) << doublings, MaxDelaySeconds);
+    return now.msecsTo(failures.last.addSecs(delaySeconds));
+}
+
+qint64 LoginThrottle::begin(const QHostAddress &address, const QString &login, const QDateTime &now)
+{
+    const QMutexLocker locker(&m_mutex);
+    forgetOld(now);
+    Failures &forLogin = m_byLoginAndAddress[login][address.toString()];
+    Failures &forAddress = m_byAddress[address.toString()];
+    const qint64 waitMs = std::max(msecsToWait(forLogin, FreeFailuresPerLogin, now),
+                                   msecsToWait(forAddress, FreeFailuresPerAddress, now));
+    if (waitMs > 0)
+        return std::max<qint64>(1, (waitMs + 999) / 1000); // rounded up: a client that waits that long is never early
+    for (Failures *failures : {&forLogin, &forAddress}) {
+        ++failures->count;
+        failures->last = now;
+    }
+    return 0;
+}
+
+void LoginThrottle::succeeded(const QHostAddress &address, const QString &login)
+{
+    const QMutexLocker locker(&m_mutex);
+    const auto forLogin = m_byLoginAndAddress.find(login);
+    if (forLogin != m_byLoginAndAddress.end()) {
+        forLogin->remove(address.toString());
+        if (forLogin->isEmpty())
+            m_byLoginAndAddress.erase(forLogin);
+    }
+    // The right password from this address is no guess: take back what its attempt counted.
+    const auto forAddress = m_byAddress.find(address.toString());
+    if (forAddress != m_byAddress.end() && --forAddress->count <= 0)
+        m_byAddress.erase(forAddress);
+}
+
+void LoginThrottle::forgetOld(const QDateTime &now)
+{
+    // Sweeping every table on every login would be wasted work; once a minute bounds the memory just as well.
+    if (m_lastSweep.isValid() && m_lastSweep.secsTo(now) < 60 && m_lastSweep <= now)
+        return;
+    m_lastSweep = now;
+    const auto old = [&](const auto &entry) { return entry.value().last.secsTo(now) >= ForgetAfterSeconds; };
+    for (auto &addresses : m_byLoginAndAddress)
+        addresses.removeIf(old);
+    m_byLoginAndAddress.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
+    m_byAddress.removeIf(old);
+}
+
+} // namespace Tradewind::Sessions
