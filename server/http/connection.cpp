@@ -293,10 +293,17 @@ Connection::Connection(QTcpSocket *socket, ServerContext &context, QObject *pare
     m_idleTimer.start(m_context.options.idleTimeoutMs);
 }
 
+std::optional<int> Connection::idleTimeLeftMs() const
+{
+    // Reading with nothing parsed yet: between requests (a request half-received is not idle).
+    if (m_state != State::Reading || m_requestTimer.isActive())
+        return std::nullopt;
+    return m_idleTimer.remainingTime();
+}
+
 void Connection::closeIfIdle()
 {
-    // Reading with nothing parsed yet: between requests (a request half-received is let finish and refused).
-    if (m_state == State::Reading && !m_requestTimer.isActive())
+    if (idleTimeLeftMs())
         m_socket->disconnectFromHost();
 }
 

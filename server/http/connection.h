@@ -96,7 +96,9 @@ public:
 
     /** Server shutdown: true while a request of this connection is being handled or answered. */
     bool isBusy() const { return m_state == State::Handling || m_state == State::Writing; }
-    /** Server shutdown: a connection waiting for its next request is closed now. */
+    /** Waiting for its next request (or its first): how long until it would be closed anyway; else nullopt. */
+    std::optional<int> idleTimeLeftMs() const;
+    /** Server shutdown, or room for a new client: a connection waiting for its next request is closed now. */
     void closeIfIdle();
     /** Server shutdown: the request being handled is to stop (its answer is still sent). */
     void cancelRequest();

@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -57,8 +58,9 @@ int connectionsThatFit(int wanted)
 
 /**
  * Accepts sockets on the network thread, wrapping them in TLS when configured. Keeps the connections under
- * their caps: over the total it stops accepting (new clients wait in the kernel's queue) until one closes;
- * over an address's share it answers 503 and closes; out of descriptors it backs off instead of spinning.
+ * their caps: a client over its address's share is answered 503 and closed; at the total cap the connection
+ * that has waited longest for a request makes room (silent connections cannot keep anyone out), and when
+ * every connection is busy the newcomer is answered 503. Out of descriptors it backs off instead of spinning.
  */
 class Listener : public QTcpServer
 {
@@ -70,14 +72,17 @@ public:
         , m_backoff(this) // a child, so that it moves to the network thread with the listener
     {
         m_backoff.setSingleShot(true);
-        connect(&m_backoff, &QTimer::timeout, this, [this] { updateAccepting(); });
+        connect(&m_backoff, &QTimer::timeout, this, [this] {
+            if (isListening())
+                resumeAccepting();
+        });
         connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-            // Qt pauses accepting on any error but a temporary one; try again later rather than never.
+            // Qt pauses accepting on any error but a temporary one; try again shortly rather than never.
             m_backoffMs = std::clamp(m_backoffMs * 2, 10, maxAcceptBackoffMs);
             qWarning("HTTP server cannot accept a connection (%d: %s); trying again in %d ms", int(error),
                      qUtf8Printable(errorString()), m_backoffMs);
+            pauseAccepting();
             m_backoff.start(m_backoffMs);
-            updateAccepting();
         });
     }
 
@@ -94,46 +99,53 @@ protected:
             return;
         }
         const QHostAddress peer = clientAddress(*socket);
-        int &fromPeer = m_perAddress[peer];
-        if (fromPeer >= m_context.options.maxConnectionsPerAddress) {
-            refuse(socket);
+        if (m_perAddress.value(peer) >= m_context.options.maxConnectionsPerAddress) {
+            refuse(socket, u"Too many connections from your address; close some and try again"_s);
             return;
         }
-        ++fromPeer;
+        if (m_total >= m_maxConnections && !closeIdlest()) {
+            refuse(socket, u"The server has as many connections as it can take; try again shortly"_s);
+            return;
+        }
+        ++m_perAddress[peer];
         ++m_total;
         auto *connection = new Connection(socket, m_context, this);
         connect(connection, &QObject::destroyed, this, [this, peer] {
             if (--m_perAddress[peer] <= 0)
                 m_perAddress.remove(peer);
             --m_total;
-            updateAccepting();
         });
         if (m_tls) {
             auto *tlsSocket = static_cast<QSslSocket *>(socket);
             tlsSocket->setSslConfiguration(*m_tls);
             tlsSocket->startServerEncryption();
         }
-        updateAccepting();
     }
 
 private:
-    void updateAccepting()
+    /** Closes the connection that has waited longest for its next request; false when none is waiting. */
+    bool closeIdlest()
     {
-        if (!isListening())
-            return;
-        if (m_total < m_maxConnections && !m_backoff.isActive())
-            resumeAccepting();
-        else
-            pauseAccepting();
+        Connection *idlest = nullptr;
+        int shortest = std::numeric_limits<int>::max();
+        for (Connection *connection : connections()) {
+            const std::optional<int> left = connection->idleTimeLeftMs();
+            if (left && *left < shortest) {
+                shortest = *left;
+                idlest = connection;
+            }
+        }
+        if (idlest)
+            idlest->closeIfIdle();
+        return idlest != nullptr;
     }
 
-    /** Tells a client over its address's share why it is turned away, then closes. */
-    void refuse(QTcpSocket *socket)
+    /** Tells a client that is turned away why, then closes. */
+    void refuse(QTcpSocket *socket, const QString &message)
     {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (!m_tls) {
-            const Response refusal = errorResponse(503, u"too_many_connections"_s,
-                                                   u"Too many connections from your address; close some and try again"_s);
+            const Response refusal = errorResponse(503, u"too_many_connections"_s, message);
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\n"
                           "Retry-After: 5\r\nConnection: close\r\nContent-Length: "
                           + QByteArray::number(refusal.body.size()) + "\r\n\r\n" + refusal.body);

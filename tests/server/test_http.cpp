@@ -959,21 +959,46 @@ TEST_CASE("Connections are capped per address and in total", "[http][connections
             3000));
     }
 
-    SECTION("in total: a client over the cap waits until a connection closes")
+    SECTION("in total: the connection idle longest makes room, and when all are busy the newcomer is told")
     {
+        Gate gate;
         options.maxConnections = 3;
-        TestServer server(options);
-        std::vector<std::unique_ptr<Client>> open;
-        for (int i = 0; i < 3; ++i)
-            open.push_back(std::make_unique<Client>(server.port()));
-        QThread::msleep(100);
-        Client waiting(server.port()); // connected by the kernel, not yet accepted
-        waiting.send(get("/hello"));
-        CHECK_FALSE(waiting.read(500));
-        open.pop_back();
-        const auto served = waiting.read(3000);
+        options.heavyWorkerThreads = 3;
+        TestServer server(options, [&](const Request &request) { return gate.handle(request); }, laneByPath);
+        Client silent(server.port());
+        QThread::msleep(50);
+        Client busy1(server.port());
+        Client busy2(server.port());
+        busy1.send(getAs("/heavy/1", "one"));
+        busy2.send(getAs("/heavy/2", "two"));
+        REQUIRE(waitUntil([&] { return gate.entered == 2; }, 2000));
+
+        // The silent connection is closed for the new client, which is served.
+        Client newcomer(server.port());
+        newcomer.send(get("/hello"));
+        const auto served = newcomer.read(3000);
         REQUIRE(served);
-        CHECK(served->body == "hello");
+        CHECK(served->status == 200);
+        CHECK(silent.waitForClose(1000));
+
+        // Now the newcomer is the only idle one: the next client takes its place.
+        Client another(server.port());
+        another.send(get("/hello"));
+        REQUIRE(another.read(3000));
+        CHECK(newcomer.waitForClose(1000));
+
+        // With every connection busy, a further client is told so at once.
+        another.send(getAs("/heavy/3", "three"));
+        REQUIRE(waitUntil([&] { return gate.entered == 5; }, 2000)); // two heavy, two /hello, this one
+        Client refused(server.port());
+        const auto full = refused.read(2000);
+        REQUIRE(full);
+        CHECK(full->status == 503);
+        CHECK(full->errorCode() == u"too_many_connections"_s);
+        gate.open = true;
+        REQUIRE(busy1.read(5000));
+        REQUIRE(busy2.read(5000));
+        REQUIRE(another.read(5000));
     }
 }
 
