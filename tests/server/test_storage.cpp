@@ -208,6 +208,8 @@ TEST_CASE("Every connection uses WAL and enforces foreign keys", "[storage]")
         CHECK(Query(db, u"PRAGMA journal_mode"_s).scalar().toString().toLower() == u"wal"_s);
         CHECK(Query(db, u"PRAGMA foreign_keys"_s).scalar().toInt() == 1);
         CHECK(Query(db, u"PRAGMA busy_timeout"_s).scalar().toInt() > 0);
+        // After a checkpoint the log shrinks back to 64 MiB at most instead of keeping its largest size.
+        CHECK(Query(db, u"PRAGMA journal_size_limit"_s).scalar().toLongLong() == 64 * 1024 * 1024);
     }
 
     // Another thread gets a connection of its own, set up the same way.
