@@ -42,7 +42,7 @@ public:
         int maxWaitingPerLane = 32;        ///< Heavy and Login requests waiting for a worker beyond which 503
         int maxHeavyPerClient = 2;         ///< Heavy requests one client (session token, else address) may have open
         int maxConnections = 1000;         ///< lowered to what the descriptor limit allows
-        int maxConnectionsPerAddress = 64;
+        int maxConnectionsPerAddress = 256; ///< room for an office behind one address (a client opens up to 6)
         int shutdownGraceMs = 10 * 1000;   ///< close() lets running requests finish this long before stopping them
         QString tlsCertificateFile;        ///< PEM; TLS is on when both files are set
         QString tlsKeyFile;
