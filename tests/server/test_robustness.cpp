@@ -319,7 +319,7 @@ TEST_CASE("Ids are plain digits: any other spelling names nothing", "[robustness
     requireServing(fixture, *client);
 }
 
-TEST_CASE("Text fields refuse NUL and control characters; multi-line ones keep tabs and line breaks", "[robustness]")
+TEST_CASE("Text fields refuse NUL and control characters, multi-line ones keep tabs and line breaks", "[robustness]")
 {
     ServerFixture fixture;
     auto client = fixture.login(u"sales.east1"_s);
