@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>%1 achieved on %2</source>
-        <translation>%1 已于 %2 达成</translation>
+        <translation>%1已于 %2 达成</translation>
     </message>
     <message>
         <source>Amount</source>

@@ -111,7 +111,7 @@ ApprovalsPage::ApprovalsPage(Workspace &workspace, QWidget *parent)
     m_list->searchEdit()->setObjectName(u"searchEdit"_s);
     m_list->searchEdit()->setPlaceholderText(tr("Search number, customer or subject…"));
     m_list->setCountText([](qint64 total) { return tr("%n item(s) waiting for you", nullptr, int(total)); });
-    setDefaultColumnWidths(*m_list, u"approvals"_s, {14, 22, 30, 34, 18, 10, 10, 16});
+    setDefaultColumnWidths(*m_list, u"approvals"_s, {14, 20, 28, 34, 18, 10, 14, 18});
     m_kindFilter = m_list->addFilter(u"kind"_s, tr("&Kind:"),
                                      {{tr("All"), QString()},
                                       {tr("Quotes"), KindQuote},
