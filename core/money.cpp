@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -25,6 +26,39 @@ qint64 powerOfTen(int digits)
     for (int i = 0; i < digits; ++i)
         result *= 10;
     return result;
+}
+
+/**
+ * The active ISO 4217 currencies (2026) with their minor-unit digits; funds, precious metals and the testing
+ * and "no currency" codes (XXX, XTS) are not money a company invoices in. IDR, HUF and TWD are used without
+ * minor units in trade, and so are they here.
+ */
+const QHash<QString, int> &currencyDigits()
+{
+    static const QHash<QString, int> digits = [] {
+        QHash<QString, int> table;
+        const char *const twoDigits[] = {
+            "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BMD", "BND", "BOB",
+            "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP", "CVE", "CZK",
+            "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ",
+            "GYD", "HKD", "HNL", "HTG", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK",
+            "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK",
+            "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN",
+            "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP",
+            "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TZS", "UAH", "USD", "UYU", "UZS",
+            "VED", "VES", "WST", "XCD", "XCG", "YER", "ZAR", "ZMW", "ZWG"};
+        const char *const zeroDigits[] = {"BIF", "CLP", "DJF", "GNF", "HUF", "IDR", "ISK", "JPY", "KMF", "KRW",
+                                          "PYG", "RWF", "TWD", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"};
+        const char *const threeDigits[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+        for (const char *code : twoDigits)
+            table.insert(QString::fromLatin1(code), 2);
+        for (const char *code : zeroDigits)
+            table.insert(QString::fromLatin1(code), 0);
+        for (const char *code : threeDigits)
+            table.insert(QString::fromLatin1(code), 3);
+        return table;
+    }();
+    return digits;
 }
 
 } // namespace
@@ -55,21 +89,12 @@ Money::Money(qint64 minorUnits, const QString &currency)
 
 int Money::minorDigits(const QString &currency)
 {
-    static const QStringList zeroDigits = {u"JPY"_s, u"KRW"_s, u"VND"_s, u"CLP"_s, u"ISK"_s,
-                                           u"IDR"_s, u"HUF"_s, u"TWD"_s};
-    static const QStringList threeDigits = {u"BHD"_s, u"KWD"_s, u"OMR"_s, u"JOD"_s, u"TND"_s,
-                                            u"IQD"_s, u"LYD"_s};
-    if (zeroDigits.contains(currency))
-        return 0;
-    if (threeDigits.contains(currency))
-        return 3;
-    return 2;
+    return currencyDigits().value(currency, 2);
 }
 
 bool Money::isValidCurrencyCode(const QString &code)
 {
-    static const QRegularExpression pattern(u"^[A-Z]{3}$"_s);
-    return pattern.match(code).hasMatch();
+    return currencyDigits().contains(code);
 }
 
 void Money::requireSameCurrency(const Money &other) const

@@ -32,7 +32,7 @@ public:
 
     /** Digits after the decimal point of a currency: 2 for most, 0 for JPY/KRW, 3 for BHD/KWD... */
     static int minorDigits(const QString &currency);
-    /** Three upper-case ASCII letters. */
+    /** An active ISO 4217 currency code, e.g. "CNY" (not "XXX", "ABC" or "cny"). */
     static bool isValidCurrencyCode(const QString &code);
 
     Money operator+(const Money &other) const;

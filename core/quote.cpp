@@ -1,5 +1,7 @@
 #include "quote.h"
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind {
@@ -322,6 +324,20 @@ std::optional<QuoteLine> lineFromInput(JsonReader &quoteReader, const QString &f
     return line;
 }
 
+/**
+ * Every amount must survive the trip back to a client: the lines' sum, and so each line, within JSON's exact
+ * integers, and computing it must not overflow the money type.
+ */
+bool totalsFitJson(const QList<QuoteLine> &lines, const QString &currency)
+{
+    try {
+        const QuoteTotals totals = QuoteTotals::of(lines, currency, 0);
+        return totals.listTotal.fitsJson() && totals.subtotal.fitsJson();
+    } catch (const std::overflow_error &) {
+        return false;
+    }
+}
+
 } // namespace
 
 QList<QuoteLine> QuoteLine::listFromInput(JsonReader &reader, const QString &field, const QJsonArray &array,
@@ -332,6 +348,8 @@ QList<QuoteLine> QuoteLine::listFromInput(JsonReader &reader, const QString &fie
         if (auto line = lineFromInput(reader, field, i, array.at(i), currency))
             lines.append(*line);
     }
+    if (reader.ok() && !totalsFitJson(lines, currency))
+        reader.fail(field, u"The amounts of these lines are too large"_s);
     return lines;
 }
 
@@ -362,8 +380,8 @@ std::optional<Quote> Quote::fromInput(JsonReader &reader)
     if (!reader.ok())
         return std::nullopt;
     quote.totals = QuoteTotals::of(quote.lines, quote.currency, quote.taxRateBasisPoints);
-    // Every amount must survive the trip back to a client, so a total beyond JSON's exact integers is refused.
-    if (!quote.totals.listTotal.fitsJson() || !quote.totals.total.fitsJson()) {
+    // The lines fit (listFromInput checked them); the tax may still take the total beyond JSON's exact integers.
+    if (!quote.totals.total.fitsJson()) {
         reader.fail(u"lines"_s, u"The quote's total is too large"_s);
         return std::nullopt;
     }

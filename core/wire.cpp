@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QTimeZone>
 
 #include <cmath>
@@ -15,17 +16,93 @@ JsonReader::JsonReader(const QJsonObject &object)
 {
 }
 
+namespace {
+
+/** A JSON string token (quotes included) as text; keys with escapes are decoded like any string. */
+QString decodedString(const QByteArray &token)
+{
+    if (!token.contains('\\'))
+        return QString::fromUtf8(token.mid(1, token.size() - 2));
+    return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString();
+}
+
+/**
+ * The first key that appears twice in one object of a well-formed JSON text, if any. QJsonDocument keeps the
+ * last of them silently, so the text itself is scanned: a key is a string where an object expects a name.
+ */
+std::optional<QString> duplicateKey(const QByteArray &json)
+{
+    QList<QSet<QString>> objectKeys; // one entry per open object
+    QByteArray containers;           // '{' or '[' per open container
+    bool expectingKey = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        switch (json.at(i)) {
+        case '"': {
+            qsizetype end = i + 1;
+            while (json.at(end) != '"')
+                end += json.at(end) == '\\' ? 2 : 1;
+            if (expectingKey) {
+                const QString key = decodedString(json.mid(i, end - i + 1));
+                if (objectKeys.last().contains(key))
+                    return key;
+                objectKeys.last().insert(key);
+                expectingKey = false;
+            }
+            i = end;
+            break;
+        }
+        case '{':
+            containers.append('{');
+            objectKeys.append(QSet<QString>());
+            expectingKey = true;
+            break;
+        case '[':
+            containers.append('[');
+            break;
+        case '}':
+            objectKeys.removeLast();
+            Q_FALLTHROUGH();
+        case ']':
+            containers.chop(1);
+            break;
+        case ',':
+            expectingKey = containers.endsWith('{');
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+/** Control characters (C0, DEL, C1) a text may not hold; multi-line texts keep tabs and line feeds. */
+bool hasForbiddenControl(const QString &text, bool multiLine)
+{
+    for (const QChar c : text) {
+        if (c.category() != QChar::Other_Control)
+            continue;
+        if (!(multiLine && (c == u'\t' || c == u'\n')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 JsonReader JsonReader::fromBody(const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     JsonReader reader{QJsonObject()};
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         reader.fail(QString(), u"Malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
-    else if (!document.isObject())
+    } else if (!document.isObject()) {
         reader.fail(QString(), u"The request body must be a JSON object"_s);
-    else
+    } else if (const std::optional<QString> key = duplicateKey(body)) {
+        reader.fail(*key, u"Field '%1' appears more than once"_s.arg(*key));
+    } else {
         reader.m_object = document.object();
+    }
     return reader;
 }
 
@@ -62,6 +139,12 @@ std::optional<QString> JsonReader::string(const QString &field, Presence presenc
         return std::nullopt;
     }
     const QString text = raw->toString().trimmed();
+    if (hasForbiddenControl(text, maxLength > MaxSingleLineLength)) {
+        fail(field, maxLength > MaxSingleLineLength
+                        ? u"Field '%1' must not contain control characters other than tabs and line breaks"_s.arg(field)
+                        : u"Field '%1' must be one line without control characters"_s.arg(field));
+        return std::nullopt;
+    }
     if (text.size() > maxLength) {
         fail(field, u"Field '%1' is longer than %2 characters"_s.arg(field).arg(maxLength));
         return std::nullopt;

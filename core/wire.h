@@ -32,7 +32,10 @@ public:
     enum class Presence { Required, Optional };
 
     explicit JsonReader(const QJsonObject &object);
-    /** Parses a request body; a body that is not a JSON object is an error on field "". */
+    /**
+     * Parses a request body; a body that is not a JSON object is an error on field "", one naming a key twice
+     * in an object an error on that key.
+     */
     static JsonReader fromBody(const QByteArray &body);
 
     bool ok() const { return !m_error.has_value(); }
@@ -42,8 +45,15 @@ public:
     bool has(const QString &field) const;
     const QJsonObject &object() const { return m_object; }
 
-    /** Trimmed string; refused when longer than maxLength characters or empty when required. */
-    std::optional<QString> string(const QString &field, Presence presence, int maxLength = 200);
+    /** Texts of up to this many characters (names, titles, codes) are one line. */
+    static constexpr int MaxSingleLineLength = 200;
+
+    /**
+     * Trimmed string; refused when longer than maxLength characters, empty when required, or holding control
+     * characters (NUL and the like). Only a multi-line text — one that may be longer than MaxSingleLineLength:
+     * notes, terms, reasons, addresses — may hold tabs and line feeds.
+     */
+    std::optional<QString> string(const QString &field, Presence presence, int maxLength = MaxSingleLineLength);
     /** A string that must be one of the allowed values. */
     std::optional<QString> choice(const QString &field, Presence presence, const QStringList &allowed);
     std::optional<qint64> integer(const QString &field, Presence presence, qint64 min = 0,

@@ -50,12 +50,14 @@ Field money(const QString &name, const QString &minorColumn, const QString &curr
     return field;
 }
 
-Field reference(const QString &name, bool required, const QString &check, const QString &message)
+Field reference(const QString &name, bool required, const QString &check, const QString &message,
+                std::function<Visibility(const RequestContext &)> reach)
 {
     Field field{name, Type::Reference, name};
     field.required = required;
     field.referenceCheck = check;
     field.referenceMessage = message;
+    field.referenceReach = std::move(reach);
     return field;
 }
 
@@ -191,10 +193,14 @@ Input validate(const RequestContext &context, const Kind &kind, const Parent &pa
                 value = *id;
                 json = *id;
                 if (field.type == Type::Reference && reader.ok()) {
-                    Query check(context.db, field.referenceCheck);
+                    const std::optional<Visibility> reach =
+                        field.referenceReach ? std::optional(field.referenceReach(context)) : std::nullopt;
+                    Query check(context.db, field.referenceCheck + (reach ? u" AND "_s + reach->condition() : QString()));
                     check.bind(u":value"_s, *id);
                     if (field.referenceCheck.contains(u":parent"_s))
                         check.bind(u":parent"_s, parent.id);
+                    if (reach)
+                        reach->bind(check);
                     if (!check.scalar().isValid())
                         reader.fail(field.name, field.referenceMessage);
                 }

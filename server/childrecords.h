@@ -1,6 +1,7 @@
 #pragma once
 
 #include "router.h"
+#include "visibility.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -23,7 +24,7 @@ enum class Type {
     Timestamp, ///< UTC ISO timestamp or null
     Bool,      ///< stored 0/1; defaultValue when absent
     Money,     ///< two columns: column (minor units) and currencyColumn; null when absent
-    Integer,   ///< a positive whole number without a check (a quote's id, a quantity), or null
+    Integer,   ///< a positive whole number without a check (a quantity), or null
     Reference, ///< a positive id that referenceCheck must accept, or null
 };
 
@@ -40,6 +41,8 @@ struct Field
     /** Reference only: SELECT yielding a row when the id is acceptable; placeholders :value and :parent. */
     QString referenceCheck{};
     QString referenceMessage{};
+    /** Reference only: when set, the referenced row must also be within this reach (ANDed to the check's WHERE). */
+    std::function<Visibility(const RequestContext &)> referenceReach{};
     bool notInFuture = false; ///< Date only: not after today
 };
 
@@ -89,7 +92,8 @@ Field text(const QString &name, int maxLength, bool required = false);
 Field choice(const QString &name, const QStringList &choices, const QString &defaultValue = {});
 Field date(const QString &name, bool required);
 Field money(const QString &name, const QString &minorColumn, const QString &currencyColumn, bool required);
-Field reference(const QString &name, bool required, const QString &check, const QString &message);
+Field reference(const QString &name, bool required, const QString &check, const QString &message,
+                std::function<Visibility(const RequestContext &)> reach = {});
 
 /** The kind of parent: where its collection is and how a parent the caller may see is loaded. */
 struct ParentType

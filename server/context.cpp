@@ -1,23 +1,33 @@
 #include "context.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Tradewind {
 
+std::optional<qint64> plainId(const QString &text)
+{
+    // Only the one spelling of an id: no sign, spaces or leading zeros ("+1", " 1", "01" name nothing).
+    static const QRegularExpression digits(u"^[1-9][0-9]{0,17}$"_s);
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    return text.toLongLong();
+}
+
 qint64 RequestContext::idParameter(int n) const
 {
-    bool ok = false;
-    const qint64 id = pathParameters.value(n).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const std::optional<qint64> id = plainId(pathParameters.value(n));
+    if (!id)
         throw ApiException::notFound();
-    return id;
+    return *id;
 }
 
 JsonReader RequestContext::body() const
 {
     JsonReader reader = JsonReader::fromBody(request.body);
     if (!reader.ok())
-        throw ApiException(400, u"malformed_json"_s, reader.error()->message);
+        throw ApiException(400, u"malformed_json"_s, reader.error()->message, reader.error()->field);
     return reader;
 }
 
@@ -30,11 +40,10 @@ qint64 RequestContext::idQuery(const QString &name) const
 {
     if (!request.query.hasQueryItem(name))
         return 0;
-    bool ok = false;
-    const qint64 id = request.query.queryItemValue(name, QUrl::FullyDecoded).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const std::optional<qint64> id = plainId(request.query.queryItemValue(name, QUrl::FullyDecoded));
+    if (!id)
         throw ApiException::invalidField(name, u"Parameter '%1' must be a positive id"_s.arg(name));
-    return id;
+    return *id;
 }
 
 bool RequestContext::boolQuery(const QString &name) const
@@ -106,12 +115,14 @@ Paging RequestContext::paging(const QList<QPair<QString, QString>> &sortColumns,
     return paging;
 }
 
-qint64 RequestContext::ifMatchVersion() const
+std::optional<qint64> RequestContext::ifMatchVersion() const
 {
     const QByteArray ifMatch = request.header("if-match").trimmed();
     if (ifMatch.isEmpty())
         throw ApiException(428, u"precondition_required"_s,
                            u"Updates need an If-Match header with the version last read (its ETag)"_s);
+    if (ifMatch == "*")
+        return std::nullopt; // RFC 9110: whatever version is current
     QByteArray value = ifMatch;
     if (value.startsWith("W/"))
         value = value.mid(2);
@@ -152,9 +163,9 @@ Http::Response withVersion(Http::Response response, qint64 version)
     return response;
 }
 
-void requireVersion(qint64 expected, qint64 current)
+void requireVersion(const std::optional<qint64> &expected, qint64 current)
 {
-    if (expected != current)
+    if (expected && *expected != current)
         throw ApiException(412, u"version_conflict"_s, u"Someone else changed this record since you read it; reload it"_s)
             .withHeader("ETag", etagFor(current));
 }

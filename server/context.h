@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace Tradewind {
 
 /** The authenticated employee making a request. */
@@ -54,13 +56,13 @@ public:
     Caller caller;
     QStringList pathParameters;
 
-    /** The n-th {id} of the path; a non-numeric id is simply a record that does not exist. */
+    /** The n-th {id} of the path; anything but plainId() digits is simply a record that does not exist (404). */
     qint64 idParameter(int n = 0) const;
     /** The body as a JSON object; malformed JSON throws 400. */
     JsonReader body() const;
     /** Like body(), but an empty body reads as an empty object. */
     JsonReader optionalBody() const;
-    /** A query parameter that must be a positive id when present (0 when absent). */
+    /** A query parameter that must be a positive id (plainId()) when present (0 when absent), else 400. */
     qint64 idQuery(const QString &name) const;
     /** A query parameter that must be "true" or "false" when present. */
     bool boolQuery(const QString &name) const;
@@ -75,9 +77,15 @@ public:
      */
     Paging paging(const QList<QPair<QString, QString>> &sortColumns, const QString &defaultSort,
                   const QString &idColumn) const;
-    /** The If-Match version, required for updates: 428 when missing, 400 when unreadable. */
-    qint64 ifMatchVersion() const;
+    /**
+     * The If-Match version, required for updates: 428 when missing, 400 when unreadable; std::nullopt for
+     * "If-Match: *" (any current version, RFC 9110).
+     */
+    std::optional<qint64> ifMatchVersion() const;
 };
+
+/** A record id as paths and parameters spell it: decimal digits without sign, spaces or a leading zero. */
+std::optional<qint64> plainId(const QString &text);
 
 /** Throws 400 naming the field of the reader's first error, if it has one. */
 void requireValid(const JsonReader &reader);
@@ -88,8 +96,8 @@ QString likePattern(const QString &text);
 /** Sets the ETag of a response to the record's version. */
 Http::Response withVersion(Http::Response response, qint64 version);
 
-/** Throws 412 with the current ETag when the If-Match version is not the current one. */
-void requireVersion(qint64 expected, qint64 current);
+/** Throws 412 with the current ETag when the If-Match version is not the current one (any is, for "*"). */
+void requireVersion(const std::optional<qint64> &expected, qint64 current);
 
 /**
  * The record's wire document with a PATCH body laid over it, so that an update is validated by the

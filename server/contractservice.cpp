@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -111,16 +110,11 @@ Http::Response createdResponse(const Contract &contract)
 // Creation
 // ---------------------------------------------------------------------------------------------------------
 
-/** Contract::fromInput with 400 naming the field; items too large for the money type are refused the same way. */
+/** Contract::fromInput with 400 naming the field. */
 Contract parsed(const QJsonObject &document)
 {
     JsonReader reader(document);
-    std::optional<Contract> contract;
-    try {
-        contract = Contract::fromInput(reader);
-    } catch (const std::overflow_error &) {
-        throw ApiException::invalidField(u"items"_s, u"The amounts of these items are too large"_s);
-    }
+    const std::optional<Contract> contract = Contract::fromInput(reader);
     requireValid(reader);
     return *contract;
 }
@@ -258,12 +252,11 @@ Http::Response listContracts(RequestContext &context)
     if (!ids.isEmpty()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            bool ok = false;
-            const qint64 id = ids.at(i).toLongLong(&ok);
-            if (!ok || id <= 0 || i >= 200)
+            const std::optional<qint64> id = plainId(ids.at(i));
+            if (!id || i >= 200)
                 throw ApiException::invalidField(u"ids"_s, u"Parameter 'ids' must list at most 200 contract ids"_s);
             placeholders.append(u":id%1"_s.arg(i));
-            bindings.append({placeholders.constLast(), id});
+            bindings.append({placeholders.constLast(), *id});
         }
         conditions.append(u"c.id IN ("_s + placeholders.join(u", "_s) + u')');
     }

@@ -1,5 +1,6 @@
 #include "contractworkflow.h"
 
+#include "approvals.h"
 #include "audit.h"
 #include "contractplan.h"
 #include "contractservice.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 
 #include <functional>
-#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -32,26 +32,29 @@ struct RequestKind
     QString notificationPrefix;
     QString auditAction;     ///< the contract's history entry of an approval
     QString snapshotReason;  ///< a version of the contract is kept after an approval (empty: none)
+    QString subjectColumn;   ///< what the approvals inbox searches besides the contract's number and customer
     QStringList columns;     ///< read after the common columns, in this order
     /** Adds the kind's fields, read from the query from column first on, to the request's JSON. */
     std::function<void(QJsonObject &, const Query &, int first, const QString &currency)> readColumns;
     /** Validates a submission and returns the kind's columns to store. */
     std::function<Sql::Columns(const RequestContext &, const Contract &, JsonReader &)> readSubmission;
-    std::function<bool(const RequestContext &, const Contract &)> mayDecide;
+    /** Who decides besides the owner's supervisors (and executives, who are above everyone). */
+    QStringList decidingRoles;
     QString decidersText;
     /** What an approval does to the contract, inside its audited change (empty: nothing beyond the decision). */
     std::function<void(RequestContext &, const Contract &, const QJsonObject &request)> applyApproval;
 };
 
-QString selectSql(const RequestKind &kind)
+/** Every column readRequest() reads, then extraColumns; more JOINs may follow before the WHERE. */
+QString selectSql(const RequestKind &kind, const QStringList &extraColumns = {})
 {
     QStringList columns{u"r.id"_s,         u"r.contract_id"_s, u"r.status"_s,  u"r."_s + kind.requesterColumn,
                         u"re.name"_s,      u"r.decided_by"_s,  u"de.name"_s,   u"r.decided_at"_s,
                         u"r.comment"_s,    u"r.version"_s,     u"r.created_at"_s, u"r.updated_at"_s};
     for (const QString &column : kind.columns)
         columns.append(u"r."_s + column);
-    return u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + kind.table + u" r JOIN employees re ON re.id = r."_s
-        + kind.requesterColumn + u" LEFT JOIN employees de ON de.id = r.decided_by "_s;
+    return u"SELECT "_s + (columns + extraColumns).join(u", "_s) + u" FROM "_s + kind.table
+        + u" r JOIN employees re ON re.id = r."_s + kind.requesterColumn + u" LEFT JOIN employees de ON de.id = r.decided_by "_s;
 }
 constexpr int CommonColumns = 12;
 
@@ -98,8 +101,8 @@ void notifyAbout(const RequestContext &context, const RequestKind &kind, const C
                         {u"by_id"_s, context.caller.id},
                         {u"by_name"_s, context.caller.name},
                         {u"request"_s, request}};
-    Notifications::notify(context.db, employeeId, kind.notificationPrefix + u'_' + event, contract.opportunityId, details,
-                          context.now);
+    Notifications::notify(context.db, employeeId, kind.notificationPrefix + u'_' + event,
+                          Notifications::Subject::contract(contract.id, contract.opportunityId), details, context.now);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -140,12 +143,7 @@ Sql::Columns readMilestone(const RequestContext &context, const Contract &contra
 /** A change's new items: valid quote lines in the contract's currency, of products that exist. */
 QList<QuoteLine> readItems(const QSqlDatabase &db, JsonReader &body, const QJsonArray &array, const QString &currency)
 {
-    QList<QuoteLine> items;
-    try {
-        items = QuoteLine::listFromInput(body, u"new_items"_s, array, currency);
-    } catch (const std::overflow_error &) {
-        throw ApiException::invalidField(u"new_items"_s, u"The amounts of these items are too large"_s);
-    }
+    const QList<QuoteLine> items = QuoteLine::listFromInput(body, u"new_items"_s, array, currency);
     requireValid(body);
     Products::requireProducts(db, u"new_items"_s, items);
     return items;
@@ -221,6 +219,7 @@ const RequestKind &milestones()
         u"milestone"_s,
         u"milestone"_s,
         QString(),
+        u"evidence"_s,
         {u"trigger"_s, u"achieved_on"_s, u"evidence"_s},
         [](QJsonObject &json, const Query &query, int first, const QString &) {
             json.insert(u"trigger"_s, query.value(first).toString());
@@ -228,9 +227,7 @@ const RequestKind &milestones()
             json.insert(u"evidence"_s, query.value(first + 2).toString());
         },
         readMilestone,
-        [](const RequestContext &context, const Contract &contract) {
-            return context.caller.hasRole(Roles::ContractAdmin) || Visibility::isAbove(context.db, context.caller, contract.ownerId);
-        },
+        {Roles::ContractAdmin},
         u"the owner's supervisors and contract administration"_s,
         {}};
     return kind;
@@ -245,6 +242,7 @@ const RequestKind &changes()
         u"contract_change"_s,
         u"change"_s,
         u"change"_s,
+        u"reason"_s,
         {u"reason"_s, u"new_amount_minor"_s, u"new_items"_s, u"new_delivery_terms"_s, u"new_acceptance_terms"_s,
          u"new_payment_terms"_s, u"from_revision"_s},
         [](QJsonObject &json, const Query &query, int first, const QString &currency) {
@@ -261,12 +259,71 @@ const RequestKind &changes()
             json.insert(u"from_revision"_s, query.value(first + 6).toInt());
         },
         readChange,
-        [](const RequestContext &context, const Contract &contract) {
-            return Visibility::isAbove(context.db, context.caller, contract.ownerId);
-        },
+        {},
         u"the owner's supervisors"_s,
         applyChange};
     return kind;
+}
+
+/** Whether the caller decides the kind's requests on the contract: a deciding role, or above its owner. */
+bool mayDecide(const RequestKind &kind, const RequestContext &context, const Contract &contract)
+{
+    return context.caller.hasAnyRole(kind.decidingRoles) || Visibility::isAbove(context.db, context.caller, contract.ownerId);
+}
+
+/**
+ * The kind's requests waiting for the caller's decision, for the approvals inbox: submitted by someone else on a
+ * contract the caller reaches and decides (mayDecide() as SQL: a deciding role, or above the owner).
+ */
+Approvals::Source approvalSource(const RequestContext &context, const RequestKind &kind)
+{
+    const Visibility visibility = visibilityOf(context);
+    const std::optional<Visibility> deciders =
+        context.caller.hasAnyRole(kind.decidingRoles) ? std::nullopt : std::optional(Visibility::below(context.caller, u"c.owner_id"_s));
+    const QString contractJoins = u"JOIN contracts c ON c.id = r.contract_id JOIN partners p ON p.id = c.customer_id "
+                                  u"JOIN employees oe ON oe.id = c.owner_id "_s;
+    const QString waiting = u"r.status = 'submitted' AND r."_s + kind.requesterColumn + u" <> :caller AND "_s
+        + visibility.condition() + (deciders ? u" AND "_s + deciders->condition() : QString());
+    Approvals::Source source;
+    source.kind = kind.notificationPrefix;
+    source.select = u"SELECT '"_s + kind.notificationPrefix
+        + u"' AS kind, r.id AS id, r.created_at AS submitted_at, r.created_at AS created_at, "
+          u"r.updated_at AS updated_at, c.number AS number, p.name AS customer, oe.name AS owner, r."_s
+        + kind.subjectColumn + u" AS subject FROM "_s + kind.table + u" r "_s + contractJoins + u"WHERE "_s + waiting;
+    source.bind = [visibility, deciders, caller = context.caller.id](Query &query) {
+        visibility.bind(query);
+        if (deciders)
+            deciders->bind(query);
+        query.bind(u":caller"_s, caller);
+    };
+    source.items = [&context, &kind, contractJoins, visibility](const QList<qint64> &ids) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            placeholders.append(u":id%1"_s.arg(i));
+        const QStringList contractColumns{u"c.currency"_s, u"c.number"_s, u"c.customer_id"_s, u"p.name"_s, u"c.owner_id"_s,
+                                          u"oe.name"_s};
+        Query query(context.db, selectSql(kind, contractColumns) + contractJoins + u"WHERE r.id IN ("_s
+                                    + placeholders.join(u", "_s) + u") AND "_s + visibility.condition());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            query.bind(placeholders.at(i), ids.at(i));
+        visibility.bind(query);
+        query.exec();
+        QList<QJsonObject> items;
+        const int first = CommonColumns + int(kind.columns.size());
+        while (query.next()) {
+            QJsonObject item = readRequest(kind, query, query.value(first).toString());
+            item.insert(u"kind"_s, kind.notificationPrefix);
+            item.insert(u"submitted_at"_s, item.value(u"created_at"_s));
+            item.insert(u"contract_number"_s, query.value(first + 1).toString());
+            item.insert(u"customer_id"_s, query.value(first + 2).toLongLong());
+            item.insert(u"customer_name"_s, query.value(first + 3).toString());
+            item.insert(u"owner_id"_s, query.value(first + 4).toLongLong());
+            item.insert(u"owner_name"_s, query.value(first + 5).toString());
+            items.append(item);
+        }
+        return items;
+    };
+    return source;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -336,7 +393,7 @@ QJsonObject decideRequest(RequestContext &context, const RequestKind &kind, cons
     const qint64 requester = before.value(kind.requesterColumn).toInteger();
     if (requester == context.caller.id)
         throw ApiException::forbidden(u"Nobody decides their own request"_s);
-    if (!kind.mayDecide(context, contract))
+    if (!mayDecide(kind, context, contract))
         throw ApiException::forbidden(u"This is decided by %1"_s.arg(kind.decidersText));
     const auto decide = [&] {
         Sql::update(context.db, kind.table, requestId,
@@ -403,6 +460,11 @@ void registerRoutes(Router &router)
         router.add("POST", item + u"/approve"_s, [kind](RequestContext &context) { return decideHandler(*kind, context, true); });
         router.add("POST", item + u"/reject"_s, [kind](RequestContext &context) { return decideHandler(*kind, context, false); });
     }
+}
+
+QList<Approvals::Source> approvalSources(const RequestContext &context)
+{
+    return {approvalSource(context, milestones()), approvalSource(context, changes())};
 }
 
 QJsonObject submit(RequestContext &context, const QString &kind, qint64 contractId, const QJsonObject &document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvals.h"
 #include "router.h"
 
 namespace Tradewind::Contracts::Workflow {
@@ -15,6 +16,12 @@ namespace Tradewind::Contracts::Workflow {
  * approver is told of a submission, the requester of the decision; nobody decides their own request.
  */
 void registerRoutes(Router &router);
+
+/**
+ * The milestones and the changes waiting for the caller's decision, as sources of the approvals inbox (kinds
+ * "milestone" and "contract_change"): submitted by someone else, on a contract the caller reaches and decides.
+ */
+QList<Approvals::Source> approvalSources(const RequestContext &context);
 
 /** Submits a request of the kind ("milestones" or "changes") like a POST, inside the caller's transaction. */
 QJsonObject submit(RequestContext &context, const QString &kind, qint64 contractId, const QJsonObject &document);

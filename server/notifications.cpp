@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "opportunityservice.h"
+#include "orgservice.h"
 #include "roles.h"
 #include "visibility.h"
 
@@ -31,7 +32,7 @@ void generatePlanReminders(const RequestContext &context)
     due.exec();
     while (due.next()) {
         const qint64 planId = due.value(0).toLongLong();
-        notify(context.db, context.caller.id, u"plan_due"_s, due.value(1).toLongLong(),
+        notify(context.db, context.caller.id, u"plan_due"_s, Subject::opportunity(due.value(1).toLongLong()),
                QJsonObject{{u"plan_id"_s, planId},
                            {u"opportunity_title"_s, due.value(2).toString()},
                            {u"planned_on"_s, due.value(3).toString()},
@@ -67,7 +68,7 @@ void generateStaleNotices(const RequestContext &context)
     Opportunities::bindStale(stale, rule, context.now.date(), true);
     stale.exec();
     while (stale.next()) {
-        notify(context.db, context.caller.id, u"stale"_s, stale.value(0).toLongLong(),
+        notify(context.db, context.caller.id, u"stale"_s, Subject::opportunity(stale.value(0).toLongLong()),
                QJsonObject{{u"opportunity_title"_s, stale.value(1).toString()},
                            {u"owner_id"_s, stale.value(2).toLongLong()},
                            {u"owner_name"_s, stale.value(3).toString()},
@@ -156,15 +157,19 @@ Http::Response markAllRead(RequestContext &context)
 
 } // namespace
 
-void notify(const QSqlDatabase &db, qint64 employeeId, const QString &kind, qint64 opportunityId,
+void notify(const QSqlDatabase &db, qint64 employeeId, const QString &kind, const Subject &subject,
             const QJsonObject &details, const QDateTime &now, const QString &dedupeKey)
 {
+    const Employee employee = Org::employee(db, employeeId);
+    const Caller recipient{employee.id, employee.login, employee.name, employee.roles};
+    if (!Visibility::reachesRow(db, recipient, subject.rows, subject.id))
+        return;
     Query(db, u"INSERT INTO notifications (employee_id, kind, opportunity_id, details, dedupe_key, created_at) "
               u"VALUES (:employee, :kind, :opportunity, :details, :dedupe, :now) "
               u"ON CONFLICT (employee_id, dedupe_key) DO NOTHING"_s)
         .bind(u":employee"_s, employeeId)
         .bind(u":kind"_s, kind)
-        .bind(u":opportunity"_s, opportunityId > 0 ? QVariant(opportunityId) : QVariant())
+        .bind(u":opportunity"_s, subject.opportunityId > 0 ? QVariant(subject.opportunityId) : QVariant())
         .bind(u":details"_s, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))
         .bind(u":dedupe"_s, dedupeKey.isEmpty() ? QVariant() : QVariant(dedupeKey))
         .bind(u":now"_s, storedTimestamp(now))

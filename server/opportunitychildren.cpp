@@ -4,6 +4,7 @@
 #include "database.h"
 #include "notifications.h"
 #include "opportunityservice.h"
+#include "quoteservice.h"
 #include "visibility.h"
 
 #include <algorithm>
@@ -50,7 +51,8 @@ void notifyAdvice(RequestContext &context, const Parent &opportunity, const QJso
                               {u"text"_s, after.value(u"text"_s).toString().left(200)}};
     if (after.value(u"reply_to"_s).isNull()) {
         if (opportunity.ownerId != context.caller.id)
-            Notifications::notify(context.db, opportunity.ownerId, u"advice"_s, opportunity.id, details, context.now);
+            Notifications::notify(context.db, opportunity.ownerId, u"advice"_s,
+                                  Notifications::Subject::opportunity(opportunity.id), details, context.now);
         return;
     }
     const qint64 repliedAuthor = Query(context.db, u"SELECT author_id FROM advice WHERE id = :id"_s)
@@ -58,7 +60,8 @@ void notifyAdvice(RequestContext &context, const Parent &opportunity, const QJso
                                      .scalar()
                                      .toLongLong();
     if (repliedAuthor > 0 && repliedAuthor != context.caller.id)
-        Notifications::notify(context.db, repliedAuthor, u"advice_reply"_s, opportunity.id, details, context.now);
+        Notifications::notify(context.db, repliedAuthor, u"advice_reply"_s, Notifications::Subject::opportunity(opportunity.id),
+                              details, context.now);
 }
 
 void keepLastFollowUp(RequestContext &context, const Parent &opportunity, const QJsonObject &, const QJsonObject &)
@@ -140,7 +143,10 @@ const QList<Kind> &kinds()
 
         Kind wins{u"wins"_s, u"wins"_s};
         wins.fields = {date(u"won_on"_s, true), money(u"amount"_s, u"amount_minor"_s, u"currency"_s, true),
-                       Field{u"quote_id"_s, Type::Integer, u"quote_id"_s}, text(u"notes"_s, 2000)};
+                       reference(u"quote_id"_s, false,
+                                 u"SELECT 1 FROM quotes q WHERE q.id = :value AND q.opportunity_id = :parent"_s,
+                                 u"Field 'quote_id' must be a quote of this opportunity"_s, Quotes::visibilityOf),
+                       text(u"notes"_s, 2000)};
         wins.sortColumns = {{u"won_on"_s, u"c.won_on"_s}};
         wins.defaultSort = u"-won_on"_s;
         wins.afterWrite = closeAsWon;

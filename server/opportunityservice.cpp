@@ -389,11 +389,6 @@ int reassign(RequestContext &context, const Reassignment &reassignment)
             throw ApiException::forbidden(u"Opportunity %1 is owned by someone outside your team"_s.arg(id));
         if (before.ownerId == reassignment.to)
             continue;
-        Query(context.db, u"UPDATE opportunities SET owner_id = :to, version = version + 1, updated_at = :now WHERE id = :id"_s)
-            .bind(u":to"_s, reassignment.to)
-            .bind(u":now"_s, storedTimestamp(context.now))
-            .bind(u":id"_s, id)
-            .exec();
         Query change(context.db, u"INSERT INTO owner_changes (opportunity_id, from_id, to_id, by_id, at, reason) "
                                  u"VALUES (:opportunity, :from, :to, :by, :at, :reason)"_s);
         change.bind(u":opportunity"_s, id)
@@ -404,7 +399,6 @@ int reassign(RequestContext &context, const Reassignment &reassignment)
             .bind(u":reason"_s, reassignment.reason)
             .exec();
         const qint64 changeId = change.lastInsertId();
-        moveQuotes(context, id, reassignment.to);
         const QJsonObject details{{u"owner_change_id"_s, changeId},
                                   {u"opportunity_title"_s, before.title},
                                   {u"from_id"_s, before.ownerId},
@@ -414,11 +408,20 @@ int reassign(RequestContext &context, const Reassignment &reassignment)
                                   {u"by_id"_s, context.caller.id},
                                   {u"by_name"_s, context.caller.name},
                                   {u"reason"_s, reassignment.reason}};
+        // The former owner is told while the opportunity is still theirs: afterwards it may be out of their reach.
+        Notifications::notify(context.db, before.ownerId, u"reassigned_away"_s, Notifications::Subject::opportunity(id),
+                              details, context.now);
+        Query(context.db, u"UPDATE opportunities SET owner_id = :to, version = version + 1, updated_at = :now WHERE id = :id"_s)
+            .bind(u":to"_s, reassignment.to)
+            .bind(u":now"_s, storedTimestamp(context.now))
+            .bind(u":id"_s, id)
+            .exec();
+        moveQuotes(context, id, reassignment.to);
         const Opportunity after = loadVisible(context, id);
         Audit::record(context, u"opportunity"_s, id, u"reassign"_s, before.toJson(), after.toJson());
         Audit::record(context, u"owner_changes"_s, changeId, u"create"_s, {}, details);
-        Notifications::notify(context.db, before.ownerId, u"reassigned_away"_s, id, details, context.now);
-        Notifications::notify(context.db, reassignment.to, u"reassigned_to_you"_s, id, details, context.now);
+        Notifications::notify(context.db, reassignment.to, u"reassigned_to_you"_s, Notifications::Subject::opportunity(id),
+                              details, context.now);
         ++changed;
     }
     return changed;

@@ -1,6 +1,8 @@
 #include "quoteservice.h"
 
+#include "approvals.h"
 #include "audit.h"
+#include "contractworkflow.h"
 #include "database.h"
 #include "opportunityservice.h"
 #include "partnerservice.h"
@@ -12,8 +14,6 @@
 
 #include <QJsonArray>
 #include <QLocale>
-
-#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -185,16 +185,11 @@ QJsonObject summaryJson(const Quote &quote)
 // Validation and storage
 // ---------------------------------------------------------------------------------------------------------
 
-/** Quote::fromInput with 400 naming the field; lines too large for the money type are refused the same way. */
+/** Quote::fromInput with 400 naming the field. */
 Quote parsed(const QJsonObject &document)
 {
     JsonReader reader(document);
-    std::optional<Quote> quote;
-    try {
-        quote = Quote::fromInput(reader);
-    } catch (const std::overflow_error &) {
-        throw ApiException::invalidField(u"lines"_s, u"The amounts of these lines are too large"_s);
-    }
+    const std::optional<Quote> quote = Quote::fromInput(reader);
     requireValid(reader);
     return *quote;
 }
@@ -376,8 +371,8 @@ Http::Response createdResponse(const Quote &quote)
     return response;
 }
 
-/** The quote list (filters, sort, page), or with awaitingCaller only the quotes waiting for the caller's decision. */
-Http::Response quotePage(RequestContext &context, bool awaitingCaller)
+/** The quote list: filters, sort, page. */
+Http::Response listQuotes(RequestContext &context)
 {
     const Paging paging = context.paging({{u"updated_at"_s, u"q.updated_at"_s},
                                           {u"created_at"_s, u"q.created_at"_s},
@@ -392,10 +387,6 @@ Http::Response quotePage(RequestContext &context, bool awaitingCaller)
                                          u"-updated_at"_s, u"q.id"_s);
     const Visibility visibility = visibilityOf(context);
     QStringList conditions{visibility.condition()};
-    if (awaitingCaller)
-        conditions.append(u"q.id IN (SELECT a.quote_id FROM quote_approvals a WHERE a.approver_id = :caller "
-                          u"AND a.decision = 'pending' AND NOT EXISTS (SELECT 1 FROM quote_approvals b "
-                          u"WHERE b.quote_id = a.quote_id AND b.decision = 'pending' AND b.level < a.level))"_s);
     const QStringList statuses = context.textQuery(u"status"_s).split(u',', Qt::SkipEmptyParts);
     QStringList statusPlaceholders;
     for (qsizetype i = 0; i < statuses.size(); ++i) {
@@ -421,8 +412,6 @@ Http::Response quotePage(RequestContext &context, bool awaitingCaller)
 
     const auto bindFilters = [&](Query &query) {
         visibility.bind(query);
-        if (awaitingCaller)
-            query.bind(u":caller"_s, context.caller.id);
         for (qsizetype i = 0; i < statuses.size(); ++i)
             query.bind(u":status%1"_s.arg(i), statuses.at(i));
         for (const auto &[column, id] : idFilters)
@@ -450,14 +439,50 @@ Http::Response quotePage(RequestContext &context, bool awaitingCaller)
     return jsonResponse(200, Wire::page(items, total));
 }
 
-Http::Response listQuotes(RequestContext &context)
+/** The quotes waiting for the caller's decision now: the caller approves the lowest level still pending. */
+Approvals::Source approvalSource(const RequestContext &context)
 {
-    return quotePage(context, false);
+    const Visibility visibility = visibilityOf(context);
+    Approvals::Source source;
+    source.kind = u"quote"_s;
+    source.select = u"SELECT 'quote' AS kind, q.id AS id, q.submitted_at AS submitted_at, q.created_at AS created_at, "
+                    u"q.updated_at AS updated_at, q.number AS number, p.name AS customer, e.name AS owner, "
+                    u"q.title AS subject FROM quotes q JOIN partners p ON p.id = q.customer_id "
+                    u"JOIN employees e ON e.id = q.owner_id WHERE q.superseded_by_id IS NULL AND q.id IN "
+                    u"(SELECT a.quote_id FROM quote_approvals a WHERE a.approver_id = :caller AND a.decision = 'pending' "
+                    u"AND NOT EXISTS (SELECT 1 FROM quote_approvals b WHERE b.quote_id = a.quote_id "
+                    u"AND b.decision = 'pending' AND b.level < a.level)) AND "_s
+        + visibility.condition();
+    source.bind = [visibility, caller = context.caller.id](Query &query) {
+        visibility.bind(query);
+        query.bind(u":caller"_s, caller);
+    };
+    source.items = [&context, visibility](const QList<qint64> &ids) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            placeholders.append(u":id%1"_s.arg(i));
+        Query query(context.db, selectQuotesSql() + u"WHERE q.id IN ("_s + placeholders.join(u", "_s) + u") AND "_s
+                                    + visibility.condition());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            query.bind(placeholders.at(i), ids.at(i));
+        visibility.bind(query);
+        query.exec();
+        QList<QJsonObject> items;
+        while (query.next()) {
+            QJsonObject item = summaryJson(readQuote(query));
+            item.insert(u"kind"_s, u"quote"_s);
+            items.append(item);
+        }
+        return items;
+    };
+    return source;
 }
 
+/** Everything waiting for the caller's decision: quotes, and contracts' milestones and changes. */
 Http::Response listApprovals(RequestContext &context)
 {
-    return quotePage(context, true);
+    return Approvals::page(context, QList<Approvals::Source>{approvalSource(context)}
+                                        + Contracts::Workflow::approvalSources(context));
 }
 
 Http::Response getQuote(RequestContext &context)

@@ -58,7 +58,8 @@ void notifyAbout(const RequestContext &context, const Quote &quote, qint64 emplo
                         {u"by_name"_s, context.caller.name}};
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         details.insert(it.key(), it.value());
-    Notifications::notify(context.db, employeeId, kind, quote.opportunityId, details, context.now);
+    Notifications::notify(context.db, employeeId, kind, Notifications::Subject::quote(quote.id, quote.opportunityId),
+                          details, context.now);
 }
 
 /** The level waiting for the caller: 409 unless the quote is submitted, 403 when someone else decides now. */

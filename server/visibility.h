@@ -23,6 +23,12 @@ public:
 
     Visibility(const Caller &caller, Rows rows, const QString &ownerColumn);
 
+    /**
+     * The rows owned by someone strictly below the caller in the supervisor chain (every row for executives):
+     * isAbove() over ownerColumn, for many rows at once.
+     */
+    static Visibility below(const Caller &caller, const QString &ownerColumn);
+
     /** A boolean SQL expression over ownerColumn, with :visibility_caller placeholders. */
     const QString &condition() const { return m_condition; }
     /** Binds the placeholders of condition() into a prepared query. */
@@ -31,6 +37,9 @@ public:
     /** True when the caller's grants make every row visible (then condition() is constant true). */
     bool seesEverything() const { return m_everything; }
 
+    /** True when the caller reaches the row of the kind with this id (false for one that does not exist). */
+    static bool reachesRow(const QSqlDatabase &db, const Caller &caller, Rows rows, qint64 id);
+
     /** True when the caller may see rows owned by employee ownerId (same rule, for one owner). */
     static bool reachesEmployee(const QSqlDatabase &db, const Caller &caller, qint64 employeeId);
 
@@ -38,6 +47,8 @@ public:
     static bool isAbove(const QSqlDatabase &db, const Caller &caller, qint64 employeeId);
 
 private:
+    Visibility(qint64 callerId, bool everything, const QString &ownerColumn, bool strictlyBelow);
+
     qint64 m_callerId;
     bool m_everything = false;
     QString m_condition;

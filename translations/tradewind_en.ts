@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::ApprovalsPage</name>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation>
+            <numerusform>%n item waiting for you</numerusform>
+            <numerusform>%n items waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::ChildRecordDialog</name>
     <message numerus="yes">
         <source>Fill in this field (at most %n character(s)).</source>
@@ -220,10 +230,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s) waiting for your approval</source>
+        <source>%n item(s) waiting for your decision</source>
         <translation>
-            <numerusform>%n quote waiting for your approval</numerusform>
-            <numerusform>%n quotes waiting for your approval</numerusform>
+            <numerusform>%n item waiting for your decision</numerusform>
+            <numerusform>%n items waiting for your decision</numerusform>
         </translation>
     </message>
 </context>
@@ -373,13 +383,6 @@
         <translation>
             <numerusform>%n quote</numerusform>
             <numerusform>%n quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s) waiting for you</source>
-        <translation>
-            <numerusform>%n quote waiting for you</numerusform>
-            <numerusform>%n quotes waiting for you</numerusform>
         </translation>
     </message>
 </context>

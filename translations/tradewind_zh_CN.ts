@@ -27,6 +27,58 @@
         <source>Only a won quote, or a won opportunity with its won quote, becomes a contract.</source>
         <translation>只有已成单的报价单，或已成单商机及其成单报价单，才能生成合同。</translation>
     </message>
+    <message>
+        <source>Approve milestone</source>
+        <translation>批准里程碑</translation>
+    </message>
+    <message>
+        <source>Approve contract change</source>
+        <translation>批准合同变更</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 was achieved on %2? A comment is optional.</source>
+        <translation>是否确认 %1 已于 %2 达成？可填写意见（选填）。</translation>
+    </message>
+    <message>
+        <source>Approve the change “%1”? A comment is optional.</source>
+        <translation>是否批准变更“%1”？可填写意见（选填）。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject milestone</source>
+        <translation>驳回里程碑</translation>
+    </message>
+    <message>
+        <source>Reject contract change</source>
+        <translation>驳回合同变更</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? (required)</source>
+        <translation>为什么驳回“%1”？（必填）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>The request was not approved.</source>
+        <translation>申请未批准。</translation>
+    </message>
+    <message>
+        <source>The request was not rejected.</source>
+        <translation>申请未驳回。</translation>
+    </message>
+    <message>
+        <source>Requests are decided by the owner&apos;s managers, contract administrators or executives, and never by the person who made them.</source>
+        <translation>申请由销售经理的上级、合同管理员或高管审批，申请人本人不能审批。</translation>
+    </message>
 </context>
 <context>
     <name>ContractChildKinds</name>
@@ -1632,6 +1684,103 @@
     </message>
 </context>
 <context>
+    <name>Tradewind::ApprovalsPage</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Contract change</source>
+        <translation>合同变更</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 achieved on %2</source>
+        <translation>%1已于 %2 达成</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Search number, customer or subject…</source>
+        <translation>搜索编号、客户或主题…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for you</source>
+        <translation>
+            <numerusform>%n 项待您审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Contract changes</source>
+        <translation>合同变更</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
     <name>Tradewind::CardPage</name>
     <message>
         <source>Loading…</source>
@@ -2062,54 +2211,6 @@
     <message>
         <source>Someone else changed the contract first. It has been reloaded; try again.</source>
         <translation>其他人已抢先修改了此合同。合同已重新加载，请重试。</translation>
-    </message>
-    <message>
-        <source>Approve milestone</source>
-        <translation>批准里程碑</translation>
-    </message>
-    <message>
-        <source>Approve contract change</source>
-        <translation>批准合同变更</translation>
-    </message>
-    <message>
-        <source>Confirm that %1 was achieved on %2? A comment is optional.</source>
-        <translation>是否确认 %1 已于 %2 达成？可填写意见（选填）。</translation>
-    </message>
-    <message>
-        <source>Approve the change “%1”? A comment is optional.</source>
-        <translation>是否批准变更“%1”？可填写意见（选填）。</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>Reject milestone</source>
-        <translation>驳回里程碑</translation>
-    </message>
-    <message>
-        <source>Reject contract change</source>
-        <translation>驳回合同变更</translation>
-    </message>
-    <message>
-        <source>Why is “%1” rejected? (required)</source>
-        <translation>为什么驳回“%1”？（必填）</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>The request was not approved.</source>
-        <translation>申请未批准。</translation>
-    </message>
-    <message>
-        <source>The request was not rejected.</source>
-        <translation>申请未驳回。</translation>
-    </message>
-    <message>
-        <source>Requests are decided by the owner&apos;s managers, contract administrators or executives, and never by the person who made them.</source>
-        <translation>申请由销售经理的上级、合同管理员或高管审批，申请人本人不能审批。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2811,22 +2912,12 @@
         <translation>审批</translation>
     </message>
     <message>
-        <source>Quotes waiting for your approval</source>
-        <translation>待您审批的报价单</translation>
-    </message>
-    <message>
         <source>Approvals (%1)</source>
         <translation>审批（%1）</translation>
     </message>
     <message>
         <source>&amp;Approvals (%1)</source>
         <translation>审批（%1）(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s) waiting for your approval</source>
-        <translation>
-            <numerusform>%n 张报价单待您审批</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2875,6 +2966,16 @@
     <message>
         <source>Contract register, payments received, invoicing and receivables</source>
         <translation>合同台账、回款、开票和应收账款</translation>
+    </message>
+    <message>
+        <source>Quotes, milestones and contract changes waiting for your decision</source>
+        <translation>待您审批的报价单、里程碑和合同变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n 项待您审批</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4749,10 +4850,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <source>Owner</source>
         <translation>销售经理</translation>
     </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提交时间</translation>
-    </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
         <translation>
@@ -4779,12 +4876,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <source>&amp;New quote…</source>
         <translation>新建报价单(&amp;N)…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n quote(s) waiting for you</source>
-        <translation>
-            <numerusform>%n 张报价单待您审批</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Create quote</source>
         <translation>创建报价单(&amp;C)</translation>
@@ -4800,10 +4891,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
 </context>
 <context>
     <name>Tradewind::QuoteListPage</name>
-    <message>
-        <source>Approvals</source>
-        <translation>审批</translation>
-    </message>
     <message>
         <source>Quotes</source>
         <translation>报价单</translation>

@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 
+class QJsonObject;
 class QWidget;
 
 namespace Tradewind {
 
 struct Employee;
+class QuoteCommentDialog;
 class Workspace;
 
 /**
@@ -23,6 +25,14 @@ public:
     static void createFromOpportunity(Workspace &workspace, qint64 opportunityId, QWidget *parent);
     /** Whether the user may create contracts (a hint; the server decides). */
     static bool mayCreate(const Employee &user);
+
+    /**
+     * Asks for the approver's comment on a milestone or contract change (request, as the server lists it, under
+     * path "milestones" or "changes" of its contract), then approves or rejects it; the dialog is open when
+     * returned. On success every page refreshes; a refusal is shown in a message box.
+     */
+    static QuoteCommentDialog *decideRequest(Workspace &workspace, const QString &path, const QJsonObject &request,
+                                             bool approve, QWidget *parent);
 
 private:
     static void create(Workspace &workspace, const QString &path, QWidget *parent);

@@ -4,6 +4,7 @@
 #include "childrecorddialog.h"
 #include "childrecordstab.h"
 #include "columnwidths.h"
+#include "contractactions.h"
 #include "contractchildkinds.h"
 #include "contractlistpage.h"
 #include "contracttermstab.h"
@@ -525,48 +526,7 @@ QuoteCommentDialog *ContractCard::decide(const QString &path, bool approve)
     if (ids.size() != 1)
         return nullptr;
     const QJsonObject row = tab->listPage()->model()->rowObject(tab->listPage()->model()->rowOfId(ids.constFirst()));
-    const bool milestone = path == u"milestones"_s;
-    const QString subject = milestone ? Labels::settlementTrigger(row.value(u"trigger"_s).toString())
-                                      : row.value(u"reason"_s).toString().simplified().left(60);
-    QuoteCommentDialog *dialog = nullptr;
-    if (approve)
-        dialog = new QuoteCommentDialog(milestone ? tr("Approve milestone") : tr("Approve contract change"),
-                                        milestone ? tr("Confirm that %1 was achieved on %2? A comment is optional.")
-                                                        .arg(subject, Format::date(QDate::fromString(
-                                                                          row.value(u"achieved_on"_s).toString(), Qt::ISODate)))
-                                                  : tr("Approve the change “%1”? A comment is optional.").arg(subject),
-                                        tr("Approve"), false, this);
-    else
-        dialog = new QuoteCommentDialog(milestone ? tr("Reject milestone") : tr("Reject contract change"),
-                                        tr("Why is “%1” rejected? (required)").arg(subject), tr("Reject"), true, this);
-    dialog->setObjectName(approve ? u"approveRequestDialog"_s : u"rejectRequestDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 requestId = ids.constFirst();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, path, requestId, approve] {
-        QJsonObject body;
-        if (!dialog->text().isEmpty())
-            body.insert(u"comment"_s, dialog->text());
-        const QString url = u"%1/%2/%3/%4"_s.arg(resourcePath(), path).arg(requestId).arg(approve ? u"approve"_s : u"reject"_s);
-        ApiReply *reply = workspace().api().post(url, body);
-        whenFinished(reply, this, [this, reply, approve] {
-            if (reply->ok()) {
-                workspace().recordChanged();
-                return;
-            }
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Contract"),
-                                        approve ? tr("The request was not approved.") : tr("The request was not rejected."),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(u"contractActionErrorBox"_s);
-            box->setInformativeText(reply->error().status == 403
-                                        ? tr("Requests are decided by the owner's managers, contract administrators "
-                                             "or executives, and never by the person who made them.")
-                                        : ErrorText::describe(reply->error()));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-    });
-    dialog->open();
-    return dialog;
+    return ContractActions::decideRequest(workspace(), path, row, approve, this);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apiclient.h"
+#include "approvalspage.h"
 #include "contractcard.h"
 #include "contractlistpage.h"
 #include "documentpage.h"
@@ -126,7 +127,7 @@ MainWindow::MainWindow(ApiClient &api, QWidget *parent)
 
     createActions();
     NotificationCenter *notifications = setUpNotifications(*this, m_api);
-    // A quote submitted to the user arrives as a notification: the inbox count follows.
+    // A quote or contract request submitted to the user arrives as a notification: the inbox count follows.
     connect(notifications, &NotificationCenter::newNotifications, this, &MainWindow::countApprovals);
     checkApprover();
     resize(1280, 800);
@@ -171,7 +172,7 @@ void MainWindow::createActions()
     m_approvalsAction->setObjectName(u"approvalsAction"_s);
     m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_approvalsAction->setIconText(tr("Approvals"));
-    m_approvalsAction->setToolTip(tr("Quotes waiting for your approval"));
+    m_approvalsAction->setToolTip(tr("Quotes, milestones and contract changes waiting for your decision"));
     m_approvalsAction->setVisible(false); // until the server says someone reports to the user
     QAction *contracts = goMenu->addAction(QIcon(u":/icons/contracts.svg"_s), tr("&Contracts"), this,
                                            [this] { openDocument(contractsKey); });
@@ -250,9 +251,9 @@ DocumentPage *MainWindow::createPage(const QString &key)
     if (key == teamKey)
         return maySupervise(m_api.currentUser()) ? new SupervisorView(*this, m_tabs) : nullptr;
     if (key == quotesKey)
-        return new QuoteListPage(*this, QuoteList::Kind::All, m_tabs);
+        return new QuoteListPage(*this, m_tabs);
     if (key == approvalsKey)
-        return new QuoteListPage(*this, QuoteList::Kind::Approvals, m_tabs);
+        return new ApprovalsPage(*this, m_tabs);
     if (key == contractsKey)
         return new ContractListPage(*this, m_tabs);
     if (key == reportsKey)
@@ -339,12 +340,14 @@ void MainWindow::recordChanged()
 
 void MainWindow::checkApprover()
 {
-    // Whoever has someone below them in the org tree approves their quotes.
+    // Whoever has someone below them in the org tree approves their quotes and contract requests; contract
+    // administration confirms milestones.
     const QUrlQuery query{{u"subtree"_s, u"true"_s}, {u"limit"_s, u"2"_s}};
     ApiReply *reply = m_api.get(u"/employees"_s, query);
     whenFinished(reply, this, [this, reply] {
         const bool approver = reply->ok() && reply->object().value(u"total"_s).toInteger() > 1;
-        m_approvalsAction->setVisible(approver || maySupervise(m_api.currentUser()));
+        m_approvalsAction->setVisible(approver || maySupervise(m_api.currentUser())
+                                      || m_api.currentUser().hasRole(Roles::ContractAdmin));
         if (m_approvalsAction->isVisible())
             countApprovals();
     });
@@ -365,7 +368,7 @@ void MainWindow::countApprovals()
                                                               : tr("Approvals"));
         m_approvalsAction->setText(m_pendingApprovals > 0 ? tr("&Approvals (%1)").arg(m_pendingApprovals)
                                                           : tr("&Approvals"));
-        m_approvalsAction->setToolTip(tr("%n quote(s) waiting for your approval", nullptr, m_pendingApprovals));
+        m_approvalsAction->setToolTip(tr("%n item(s) waiting for your decision", nullptr, m_pendingApprovals));
     });
 }
 

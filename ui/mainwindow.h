@@ -38,9 +38,9 @@ public:
     DocumentPage *openDocument(const QString &key);
     DocumentPage *currentPage() const;
     QTabWidget *tabs() const { return m_tabs; }
-    /** Goes to the approvals inbox; hidden for those who approve nothing (nobody reports to them). */
+    /** Goes to the approvals inbox; hidden for those who decide nothing (nobody reports to them, no contract administration). */
     QAction *approvalsAction() const { return m_approvalsAction; }
-    /** Quotes waiting for the user's decision, as last counted (-1 before the first answer). */
+    /** Quotes, milestones and contract changes waiting for the user's decision, as last counted (-1 before the first answer). */
     int pendingApprovals() const { return m_pendingApprovals; }
 
     /** True when the window closed because the user logged out (or the session ended), not to quit. */

@@ -27,15 +27,7 @@ using Operation = QuoteActions::Operation;
 
 QString settingsKeyOf(QuoteList::Kind kind)
 {
-    switch (kind) {
-    case QuoteList::Kind::All:
-        break;
-    case QuoteList::Kind::Approvals:
-        return u"approvals"_s;
-    case QuoteList::Kind::OfOpportunity:
-        return u"opportunityCard-quotes"_s;
-    }
-    return u"quotes"_s;
+    return kind == QuoteList::Kind::OfOpportunity ? u"opportunityCard-quotes"_s : u"quotes"_s;
 }
 
 QDate dateOf(const QJsonObject &row, const QString &field)
@@ -94,18 +86,6 @@ QList<ListColumn> QuoteList::columns(Kind kind)
     switch (kind) {
     case Kind::All:
         break;
-    case Kind::Approvals:
-        return {reference,
-                customer,
-                title,
-                total,
-                owner,
-                {tr("Submitted"),
-                 [](const QJsonObject &row) -> QVariant {
-                     return Format::timestamp(Wire::timestampFromWire(row.value(u"submitted_at"_s).toString()));
-                 },
-                 QString()},
-                validUntil};
     case Kind::OfOpportunity:
         return {reference, title, status, total, quoteDate, validUntil, owner};
     }
@@ -131,20 +111,19 @@ QuoteList::QuoteList(Workspace &workspace, Kind kind, qint64 opportunityId, QWid
     , m_kind(kind)
     , m_opportunityId(opportunityId)
 {
-    const QString path = kind == Kind::Approvals ? u"/approvals"_s : u"/quotes"_s;
-    auto *model = new RemoteListModel(&workspace.api(), path, columns(kind));
+    auto *model = new RemoteListModel(&workspace.api(), u"/quotes"_s, columns(kind));
     const QString settingsKey = settingsKeyOf(kind);
     m_list = new ListPage(model, settingsKey, this);
-    m_list->setObjectName(kind == Kind::Approvals ? u"approvalList"_s : u"quoteList"_s);
-    m_list->view()->setObjectName(kind == Kind::Approvals ? u"approvalTable"_s : u"quoteTable"_s);
+    m_list->setObjectName(u"quoteList"_s);
+    m_list->view()->setObjectName(u"quoteTable"_s);
     m_list->searchEdit()->setObjectName(u"searchEdit"_s);
     m_list->searchEdit()->setPlaceholderText(tr("Search number, customer or subject…"));
 
     m_actions = new QuoteActions(workspace, [this] { return selectedRow(); }, this);
-    QList<Operation> operations{Operation::Open,         Operation::Submit,   Operation::Approve,
-                                Operation::Reject,       Operation::Win,      Operation::Lose,
-                                Operation::CreateContract, Operation::Revise, Operation::Copy,
-                                Operation::PrintPreview, Operation::ExportPdf};
+    const QList<Operation> operations{Operation::Open,   Operation::Submit,         Operation::Approve,
+                                      Operation::Reject, Operation::Win,            Operation::Lose,
+                                      Operation::CreateContract, Operation::Revise, Operation::Copy,
+                                      Operation::PrintPreview, Operation::ExportPdf};
     switch (kind) {
     case Kind::All: {
         m_list->setCountText([](qint64 total) { return tr("%n quote(s)", nullptr, int(total)); });
@@ -171,12 +150,6 @@ QuoteList::QuoteList(Workspace &workspace, Kind kind, qint64 opportunityId, QWid
         });
         break;
     }
-    case Kind::Approvals:
-        m_list->setCountText([](qint64 total) { return tr("%n quote(s) waiting for you", nullptr, int(total)); });
-        setDefaultColumnWidths(*m_list, settingsKey, {22, 30, 30, 18, 12, 16, 12});
-        operations = {Operation::Open, Operation::Approve, Operation::Reject, Operation::PrintPreview,
-                      Operation::ExportPdf};
-        break;
     case Kind::OfOpportunity:
         m_list->searchEdit()->hide(); // a handful of quotes per opportunity
         m_list->setCountText([](qint64 total) { return tr("%n quote(s)", nullptr, int(total)); });

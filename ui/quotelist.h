@@ -15,16 +15,16 @@ class ListPage;
 class Workspace;
 
 /**
- * A list of quotes with the quote actions on its tool bar and context menu. Three lists use it: the quotes
- * module (every visible quote, filtered by status), the approvals inbox (the quotes waiting for the user's
- * decision) and the Quotes tab of an opportunity card (that opportunity's quotes, with "New quote").
+ * A list of quotes with the quote actions on its tool bar and context menu. Two lists use it: the quotes
+ * module (every visible quote, filtered by status) and the Quotes tab of an opportunity card (that
+ * opportunity's quotes, with "Create quote").
  */
 class QuoteList : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Kind { All, Approvals, OfOpportunity };
+    enum class Kind { All, OfOpportunity };
 
     /** opportunity: for OfOpportunity, the opportunity as the card loaded it (its id at least). */
     QuoteList(Workspace &workspace, Kind kind, qint64 opportunityId = 0, QWidget *parent = nullptr);
@@ -36,7 +36,7 @@ public:
     Kind kind() const { return m_kind; }
     ListPage *listPage() const { return m_list; }
     QuoteActions *actions() const { return m_actions; }
-    /** "New quote…" (All) or "Create quote" (OfOpportunity); nullptr in the approvals inbox. */
+    /** "New quote…" (All) or "Create quote" (OfOpportunity). */
     QAction *newAction() const { return m_newAction; }
     /** The status filter (All), else nullptr. */
     QComboBox *statusFilter() const { return m_statusFilter; }

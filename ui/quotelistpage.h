@@ -5,14 +5,13 @@
 
 namespace Tradewind {
 
-/** The quotes module (key "quotes") or the approvals inbox (key "approvals") as a tab of the main window. */
+/** The quotes module (key "quotes") as a tab of the main window. */
 class QuoteListPage : public DocumentPage
 {
     Q_OBJECT
 
 public:
-    /** kind: QuoteList::Kind::All or QuoteList::Kind::Approvals. */
-    QuoteListPage(Workspace &workspace, QuoteList::Kind kind, QWidget *parent = nullptr);
+    explicit QuoteListPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QString documentKey() const override;
     QString title() const override;

@@ -291,10 +291,15 @@ TEST_CASE("minorDigits follows ISO 4217", "[money]")
     CHECK(Money::minorDigits(u"BHD"_s) == 3);
 }
 
-TEST_CASE("isValidCurrencyCode accepts three upper-case letters only", "[money]")
+TEST_CASE("isValidCurrencyCode accepts active ISO 4217 codes only", "[money]")
 {
     CHECK(Money::isValidCurrencyCode(CNY));
     CHECK(Money::isValidCurrencyCode(u"EUR"_s));
+    for (const QString &code : {u"USD"_s, u"JPY"_s, u"KWD"_s, u"GBP"_s, u"CHF"_s, u"HKD"_s, u"KRW"_s, u"XOF"_s})
+        CHECK(Money::isValidCurrencyCode(code));
+    // Not a currency (XXX), for testing (XTS), gold, a fund, withdrawn, or made up.
+    for (const QString &code : {u"XXX"_s, u"XTS"_s, u"XAU"_s, u"XDR"_s, u"DEM"_s, u"ABC"_s})
+        CHECK_FALSE(Money::isValidCurrencyCode(code));
     CHECK_FALSE(Money::isValidCurrencyCode(u"cny"_s));
     CHECK_FALSE(Money::isValidCurrencyCode(u"CN"_s));
     CHECK_FALSE(Money::isValidCurrencyCode(u"CNYY"_s));

@@ -196,6 +196,26 @@ TEST_CASE("JsonReader: over-long strings are refused naming the field and the li
     CHECK(errorField(defaults) == u"b"_s);
 }
 
+TEST_CASE("JsonReader: control characters are refused, multi-line texts keep tabs and line feeds", "[wire][reader]")
+{
+    const QJsonObject object{{u"title"_s, u"a\tb"_s}, {u"notes"_s, u"a\n\tb"_s}, {u"nul"_s, u"a\u0000b"_s},
+                             {u"bell"_s, u"a\u0007b"_s}, {u"c1"_s, u"a\u0085b"_s}};
+    const auto errorOf = [&](const QString &field, int maxLength) {
+        JsonReader reader(object);
+        reader.string(field, P::Required, maxLength);
+        return reader.ok() ? QString() : reader.error()->field;
+    };
+    CHECK(errorOf(u"title"_s, 200) == u"title"_s);
+    CHECK(errorOf(u"title"_s, JsonReader::MaxSingleLineLength + 1).isEmpty());
+    CHECK(errorOf(u"notes"_s, 4000).isEmpty());
+    CHECK(errorOf(u"notes"_s, 100) == u"notes"_s);
+    for (const QString &field : {u"nul"_s, u"bell"_s, u"c1"_s}) {
+        INFO(field.toStdString());
+        CHECK(errorOf(field, 200) == field);
+        CHECK(errorOf(field, 4000) == field);
+    }
+}
+
 TEST_CASE("JsonReader keeps the first error", "[wire][reader]")
 {
     JsonReader reader(parse(R"({"a": 1, "b": "text", "c": "ok"})"));
@@ -479,6 +499,21 @@ TEST_CASE("JsonReader::fromBody", "[wire][reader]")
             CHECK(reader.error()->field.isEmpty());
             CHECK(reader.error()->message.contains(u"JSON object"_s));
         }
+    }
+    SECTION("a key twice in one object")
+    {
+        const QList<QPair<QByteArray, QString>> bodies{{R"({"name": "A", "name": "B"})", u"name"_s},
+                                                       {R"({"a": {"b": 1, "c": [{"d": 1, "d": 2}]}})", u"d"_s},
+                                                       {R"({"name": "A", "n\u0061me": "B"})", u"name"_s}};
+        for (const auto &[body, key] : bodies) {
+            INFO(body.toStdString());
+            JsonReader reader = JsonReader::fromBody(body);
+            CHECK_FALSE(reader.ok());
+            REQUIRE(reader.error().has_value());
+            CHECK(reader.error()->field == key);
+        }
+        // Keys repeating across sibling objects, or inside string values, are fine.
+        CHECK(JsonReader::fromBody(R"({"a": [{"x": 1}, {"x": 2}], "b": {"x": "\"x\": 1, \"x\": 2"}})").ok());
     }
     SECTION("a bare scalar")
     {

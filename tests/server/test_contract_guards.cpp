@@ -1,6 +1,6 @@
 // Contract guards found by an adversarial run against the demo server: a payment whose converted amount the
 // money type cannot carry, a payment settling an invoice on a node the invoice was not raised for, a draft
-// moved to another currency, and a second contract for one opportunity.
+// moved to another currency, a second contract for one opportunity, and items whose amounts overflow.
 
 #include "contracttesting.h"
 
@@ -78,4 +78,43 @@ TEST_CASE("A draft contract keeps its currency, and an opportunity is contracted
          {u"signing_date"_s, fixture.now().date().toString(Qt::ISODate)}});
     CHECK(second.status == 409);
     CHECK(second.json.value(u"error"_s).toObject().value(u"code"_s).toString() == u"contract_exists"_s);
+}
+
+TEST_CASE("Items whose amounts the money type or JSON cannot carry are refused naming the field, on every path")
+{
+    ServerFixture fixture;
+    auto east1 = fixture.login(u"sales.east1"_s);
+    const qint64 customer = newContract(fixture, u"sales.east1"_s, u"system"_s, 500'000'00).value(u"customer_id"_s).toInteger();
+    const QString today = fixture.now().date().toString(Qt::ISODate);
+    // quantity × price beyond 64 bits, and a sum that fits 64 bits but not JSON's exact integers.
+    const QJsonArray overflowing{QuoteTesting::line(u"Sensor"_s, 1'000'000'000, 9'007'199'254'740'991, u"CNY"_s)};
+    const QJsonArray inexact{QuoteTesting::line(u"Sensor"_s, 1000, qint64(1) << 50, u"CNY"_s)};
+    const QJsonObject draft = standaloneContract(*east1, customer, 500'000'00, u"CNY"_s, today);
+    const qint64 draftId = draft.value(u"id"_s).toInteger();
+    const qint64 active = newContract(fixture, u"sales.east1"_s, u"system"_s, 200'000'00).value(u"id"_s).toInteger();
+    REQUIRE(post(*east1, active, u"activate"_s).status == 200);
+
+    for (const QJsonArray &items : {overflowing, inexact}) {
+        const Answer created = ServerFixture::call(*east1, "POST", u"/contracts"_s,
+                                                   {{u"contract_type"_s, u"system_project"_s},
+                                                    {u"customer_id"_s, customer},
+                                                    {u"amount"_s, money(100)},
+                                                    {u"signing_date"_s, today},
+                                                    {u"items"_s, items}});
+        CHECK(created.status == 400);
+        CHECK(errorField(created) == u"items"_s);
+
+        const Answer patched = ServerFixture::call(*east1, "PATCH", u"/contracts/%1"_s.arg(draftId), {{u"items"_s, items}},
+                                                   '"' + QByteArray::number(draft.value(u"version"_s).toInteger()) + '"');
+        CHECK(patched.status == 400);
+        CHECK(errorField(patched) == u"items"_s);
+
+        const Answer change = post(*east1, active, u"changes"_s,
+                                   {{u"reason"_s, u"More sensors"_s}, {u"new_items"_s, items}});
+        CHECK(change.status == 400);
+        CHECK(errorField(change) == u"new_items"_s);
+    }
+    const Answer quote = QuoteTesting::create(*east1, QuoteTesting::document(customer, u"CNY"_s, inexact));
+    CHECK(quote.status == 400);
+    CHECK(errorField(quote) == u"lines"_s);
 }

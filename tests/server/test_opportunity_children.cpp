@@ -478,9 +478,11 @@ TEST_CASE("A win closes the opportunity as won, audited as an opportunity update
     REQUIRE(before.status == 200);
     REQUIRE(before.json.value(u"stage"_s).toString() != u"won"_s);
 
-    const QJsonObject win = created(*east1, own, u"wins"_s, {{u"won_on"_s, u"2026-11-02"_s}, {u"amount"_s, money(268000000)}, {u"quote_id"_s, 7}});
+    // The quote a win names is one of this opportunity's.
+    const qint64 quoteId = created(*east1, own, u"quotes"_s, {}).value(u"id"_s).toInteger();
+    const QJsonObject win = created(*east1, own, u"wins"_s, {{u"won_on"_s, u"2026-11-02"_s}, {u"amount"_s, money(268000000)}, {u"quote_id"_s, quoteId}});
     CHECK(win.value(u"amount"_s).toObject() == money(268000000));
-    CHECK(win.value(u"quote_id"_s).toInteger() == 7);
+    CHECK(win.value(u"quote_id"_s).toInteger() == quoteId);
     const Answer after = ServerFixture::get(*east1, u"/opportunities/%1"_s.arg(own));
     CHECK(after.json.value(u"stage"_s).toString() == u"won"_s);
     CHECK(after.json.value(u"version"_s).toInteger() == before.json.value(u"version"_s).toInteger() + 1);

@@ -1,6 +1,6 @@
 // The quote workflow's guards against states that make no sense: an opportunity won twice, quotes on a closed
 // opportunity, a quote left waiting for the old owner's supervisor after a reassignment, an approver who has
-// left, a lost quote in the opportunity's header, a win dated in the future.
+// left, a lost quote in the opportunity's header, a win dated in the future or naming another opportunity's quote.
 
 #include "quotetesting.h"
 
@@ -99,6 +99,34 @@ TEST_CASE("A win cannot be dated in the future")
     CHECK(tomorrow.status == 400);
     CHECK(tomorrow.json.value(u"error"_s).toObject().value(u"field"_s).toString() == u"won_on"_s);
     CHECK(act(*east1, quoteId, u"win"_s, {{u"won_on"_s, fixture.now().date().toString(Qt::ISODate)}}).status == 200);
+}
+
+TEST_CASE("A win record names a quote of its own opportunity that the caller reaches")
+{
+    ServerFixture fixture;
+    auto east1 = fixture.login(u"sales.east1"_s);
+    const QList<qint64> opportunities = earlyOpportunities(fixture, u"sales.east1"_s);
+    const qint64 own = draftIdOn(*east1, opportunities.at(0));
+    const qint64 otherOpportunity = draftIdOn(*east1, opportunities.at(1));
+    const qint64 otherTeam = scalar(fixture, u"SELECT q.id FROM quotes q JOIN employees e ON e.id = q.owner_id "
+                                             u"WHERE e.login = 'sales.west1' ORDER BY q.id LIMIT 1"_s);
+    REQUIRE(otherTeam > 0);
+    const QString wins = u"/opportunities/%1/wins"_s.arg(opportunities.at(0));
+    const auto win = [&](qint64 quoteId) {
+        return ServerFixture::call(*east1, "POST", wins,
+                                   {{u"won_on"_s, fixture.now().date().toString(Qt::ISODate)},
+                                    {u"amount"_s, QJsonObject{{u"minor"_s, 100000}, {u"currency"_s, u"CNY"_s}}},
+                                    {u"quote_id"_s, quoteId}});
+    };
+    for (const qint64 quoteId : {otherOpportunity, otherTeam, qint64(999'999'999)}) {
+        INFO(quoteId);
+        const Answer refused = win(quoteId);
+        CHECK(refused.status == 400);
+        CHECK(refused.json.value(u"error"_s).toObject().value(u"field"_s).toString() == u"quote_id"_s);
+    }
+    const Answer recorded = win(own);
+    INFO(recorded.body.toStdString());
+    CHECK(recorded.status == 201);
 }
 
 TEST_CASE("A quote created from an opportunity always belongs to it")

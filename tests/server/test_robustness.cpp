@@ -291,6 +291,155 @@ TEST_CASE("Odd query strings and paths get an answer, never a server error", "[r
     requireServing(fixture, *client);
 }
 
+TEST_CASE("Ids are plain digits: any other spelling names nothing", "[robustness]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"director"_s);
+    const QByteArray token = client->token();
+    REQUIRE(ServerFixture::get(*client, u"/partners/1"_s).status == 200);
+    const auto nonexistent = exchange(fixture.port(), request("GET", "/api/v1/partners/999999999", token));
+    REQUIRE(nonexistent);
+
+    for (const QByteArray &target : {QByteArray("/api/v1/partners/+1"), QByteArray("/api/v1/partners/%201"),
+                                     QByteArray("/api/v1/partners/1%20"), QByteArray("/api/v1/partners/01"),
+                                     QByteArray("/api/v1/partners/%2B1/history")}) {
+        INFO(target.toStdString());
+        const auto response = exchange(fixture.port(), request("GET", target, token));
+        REQUIRE(response);
+        CHECK(response->status == 404);
+        CHECK(response->body == nonexistent->body);
+    }
+    for (const QByteArray &value : {QByteArray("%2B1"), QByteArray("%201"), QByteArray("01"), QByteArray("1%00")}) {
+        INFO(value.toStdString());
+        const auto response = exchange(fixture.port(), request("GET", "/api/v1/opportunities?owner_id=" + value, token));
+        REQUIRE(response);
+        CHECK(response->status == 400);
+        CHECK(response->errorField() == u"owner_id"_s);
+    }
+    requireServing(fixture, *client);
+}
+
+TEST_CASE("Text fields refuse NUL and control characters, multi-line ones keep tabs and line breaks", "[robustness]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.east1"_s);
+    const qint64 customer = customerId(fixture);
+    const auto post = [&](const QString &path, const QJsonObject &body) {
+        return ServerFixture::call(*client, "POST", path, body);
+    };
+
+    int serial = 0;
+    for (const QString &title : {u"Line\u0000 one"_s, u"Bell\u0007"_s, u"Two\nlines"_s, u"Tab\there"_s, u"Escape\u001b[2J"_s,
+                                 u"Delete\u007f"_s, u"C1\u0085control"_s}) {
+        INFO(title.toUtf8().toPercentEncoding().toStdString());
+        QJsonObject body = validOpportunity(customer);
+        body.insert(u"title"_s, title + QString::number(++serial));
+        const Answer answer = post(u"/opportunities"_s, body);
+        CHECK(answer.status == 400);
+        CHECK(answer.errorField() == u"title"_s);
+    }
+    QJsonObject body = validOpportunity(customer);
+    body.insert(u"notes"_s, u"Bell\u0007"_s);
+    CHECK(post(u"/opportunities"_s, body).errorField() == u"notes"_s);
+
+    // Notes are multi-line: tabs and line breaks are theirs.
+    body.insert(u"notes"_s, u"First line\n\tindented second line"_s);
+    const Answer created = post(u"/opportunities"_s, body);
+    INFO(created.body.toStdString());
+    REQUIRE(created.status == 201);
+    CHECK(created.json.value(u"notes"_s).toString() == u"First line\n\tindented second line"_s);
+    const qint64 opportunity = created.json.value(u"id"_s).toInteger();
+
+    // The same holds in sub-records and in nested lines.
+    const Answer followUp = post(u"/opportunities/%1/follow-ups"_s.arg(opportunity),
+                                 {{u"happened_on"_s, u"2026-11-01"_s}, {u"way"_s, u"call"_s}, {u"content"_s, u"NUL\u0000"_s}});
+    CHECK(followUp.status == 400);
+    CHECK(followUp.errorField() == u"content"_s);
+    QJsonObject line{{u"name_en"_s, u"Sensor\u0000"_s}, {u"quantity"_s, 1}, {u"unit"_s, u"pcs"_s},
+                     {u"unit_price"_s, QJsonObject{{u"minor"_s, 100}, {u"currency"_s, u"CNY"_s}}}};
+    const Answer quote = post(u"/opportunities/%1/quotes"_s.arg(opportunity), {{u"lines"_s, QJsonArray{line}}});
+    CHECK(quote.status == 400);
+    CHECK(quote.errorField() == u"lines[0].name_en"_s);
+    requireServing(fixture, *client);
+}
+
+TEST_CASE("A key given twice in one object is refused, naming the key", "[robustness]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.east1"_s);
+    const QByteArray token = client->token();
+    const QByteArray customer = QByteArray::number(customerId(fixture));
+    const QByteArray rest = R"("kind":"system","customer_id":)" + customer + R"(,"source":"website")";
+
+    const QList<QPair<QByteArray, QString>> twice{
+        {"{" + rest + R"(,"title":"Twice A","title":"Twice B","amount":{"minor":100,"currency":"CNY"}})", u"title"_s},
+        {"{" + rest + R"(,"title":"Escaped","\u0074itle":"Escaped B","amount":{"minor":100,"currency":"CNY"}})", u"title"_s},
+        {"{" + rest + R"(,"title":"Nested","amount":{"minor":100,"currency":"CNY","minor":1}})", u"minor"_s},
+    };
+    for (const auto &[body, key] : twice) {
+        INFO(body.toStdString());
+        const auto response = exchange(fixture.port(), request("POST", "/api/v1/opportunities", token, body));
+        REQUIRE(response);
+        CHECK(response->status == 400);
+        CHECK(response->errorCode() == u"malformed_json"_s);
+        CHECK(response->errorField() == key);
+    }
+    // The same keys in sibling objects, and a key that is also a value, are fine.
+    const auto fine = exchange(fixture.port(), request("POST", "/api/v1/opportunities", token,
+                                                      "{" + rest + R"(,"title":"title","amount":{"minor":100,"currency":"CNY"},)"
+                                                                   R"("notes":"{\"title\":1,\"title\":2}"})"));
+    REQUIRE(fine);
+    INFO(fine->body.toStdString());
+    CHECK(fine->status == 201);
+    requireServing(fixture, *client);
+}
+
+TEST_CASE("Money is only in active ISO 4217 currencies", "[robustness]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.east1"_s);
+    const qint64 customer = customerId(fixture);
+    int serial = 0;
+    for (const QString &currency : {u"XXX"_s, u"ABC"_s, u"XTS"_s, u"XAU"_s, u"cny"_s}) {
+        INFO(currency.toStdString());
+        QJsonObject body = validOpportunity(customer);
+        body.insert(u"title"_s, u"Currency %1"_s.arg(++serial));
+        body.insert(u"amount"_s, QJsonObject{{u"minor"_s, 100}, {u"currency"_s, currency}});
+        const Answer answer = ServerFixture::call(*client, "POST", u"/opportunities"_s, body);
+        CHECK(answer.status == 400);
+        CHECK(answer.errorField() == u"amount"_s);
+    }
+    for (const QString &currency : {u"CNY"_s, u"USD"_s, u"EUR"_s, u"JPY"_s, u"KWD"_s, u"CHF"_s}) {
+        INFO(currency.toStdString());
+        QJsonObject body = validOpportunity(customer);
+        body.insert(u"title"_s, u"Currency %1"_s.arg(++serial));
+        body.insert(u"amount"_s, QJsonObject{{u"minor"_s, 100}, {u"currency"_s, currency}});
+        CHECK(ServerFixture::call(*client, "POST", u"/opportunities"_s, body).status == 201);
+    }
+    const Answer products = ServerFixture::get(*client, u"/products"_s, params({{u"currency"_s, u"XXX"_s}}));
+    CHECK(products.status == 400);
+    CHECK(products.errorField() == u"currency"_s);
+}
+
+TEST_CASE("If-Match: * updates whatever version is current", "[robustness]")
+{
+    ServerFixture fixture;
+    auto client = fixture.login(u"sales.east1"_s);
+    QJsonObject body = validOpportunity(customerId(fixture));
+    const Answer created = ServerFixture::call(*client, "POST", u"/opportunities"_s, body);
+    REQUIRE(created.status == 201);
+    const QString path = u"/opportunities/%1"_s.arg(created.json.value(u"id"_s).toInteger());
+    REQUIRE(ServerFixture::call(*client, "PATCH", path, {{u"notes"_s, u"first"_s}}, created.etag).status == 200);
+
+    const Answer any = ServerFixture::call(*client, "PATCH", path, {{u"notes"_s, u"second"_s}}, "*");
+    INFO(any.body.toStdString());
+    CHECK(any.status == 200);
+    CHECK(any.json.value(u"notes"_s).toString() == u"second"_s);
+    CHECK(ServerFixture::call(*client, "PATCH", path, {{u"notes"_s, u"third"_s}}, created.etag).status == 412);
+    CHECK(ServerFixture::call(*client, "PATCH", path, {{u"notes"_s, u"third"_s}}, "\"x\"").status == 400);
+    CHECK(ServerFixture::call(*client, "PATCH", path, {{u"notes"_s, u"third"_s}}).status == 428);
+}
+
 TEST_CASE("An announced huge body is refused at once and the connection closed", "[robustness]")
 {
     ServerFixture fixture;

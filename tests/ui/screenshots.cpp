@@ -37,6 +37,7 @@
 #include "quotecard.h"
 #include "quotecommentdialog.h"
 #include "quotelinemodel.h"
+#include "approvalspage.h"
 #include "quotelistpage.h"
 #include "remotelistmodel.h"
 #include "reportspage.h"
@@ -307,7 +308,7 @@ void shootQuotes(Shooter &shooter, MainWindow &window, const QuoteIds &ids)
     shooter.shoot(&window, u"quote-editor-error"_s);
     lines->removeLines({row});
 
-    auto *inbox = qobject_cast<QuoteListPage *>(window.openDocument(u"approvals"_s));
+    auto *inbox = qobject_cast<ApprovalsPage *>(window.openDocument(u"approvals"_s));
     waitForList(inbox->listPage(), u"the approvals inbox"_s);
     shooter.shoot(&window, u"approvals-inbox"_s);
 

@@ -2,6 +2,7 @@
 // similar earlier quote, edited with live totals, submitted, approved by the supervisor from the approvals
 // inbox and won — against a real in-process server with the demo company.
 
+#include "approvalspage.h"
 #include "childrecorddialog.h"
 #include "childrecordstab.h"
 #include "clienttestsupport.h"
@@ -17,7 +18,6 @@
 #include "quotecard.h"
 #include "quotecommentdialog.h"
 #include "quotelinemodel.h"
-#include "quotelistpage.h"
 #include "quoteprinter.h"
 #include "serverfixture.h"
 #include "similarquotesdialog.h"
@@ -261,18 +261,18 @@ TEST_CASE("Quotes: created from a spare-parts opportunity, copied from a similar
     REQUIRE(waitUntil([&managerWindow] { return managerWindow.approvalsAction()->isVisible(); }));
     REQUIRE(waitUntil([&managerWindow] { return managerWindow.pendingApprovals() >= 1; }));
     managerWindow.approvalsAction()->trigger();
-    auto *inbox = waitForCurrentPage<QuoteListPage>(managerWindow, u"approvals"_s);
+    auto *inbox = waitForCurrentPage<ApprovalsPage>(managerWindow, u"approvals"_s);
     RemoteListModel *waiting = inbox->listPage()->model();
-    REQUIRE(waitUntil([waiting, quoteId] { return !waiting->isLoading() && waiting->rowOfId(quoteId) >= 0; }));
-    chooseFromContextMenu(inbox->listPage()->view(), waiting->index(waiting->rowOfId(quoteId), 0),
-                          u"approveQuoteAction"_s);
+    REQUIRE(waitUntil([inbox, waiting, quoteId] { return !waiting->isLoading() && inbox->rowOf(u"quote"_s, quoteId) >= 0; }));
+    chooseFromContextMenu(inbox->listPage()->view(), waiting->index(inbox->rowOf(u"quote"_s, quoteId), 0),
+                          u"approveApprovalAction"_s);
     auto *approval = visibleDialog<QuoteCommentDialog>(inbox);
     REQUIRE(approval != nullptr);
     approval->textEdit()->setFocus();
     typeText(approval->textEdit(), u"OK, ship before the shutdown"_s);
     QTest::mouseClick(approval->confirmButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return serverStatus(*manager, quoteId) == Quote::StatusApproved; }));
-    REQUIRE(waitUntil([waiting, quoteId] { return !waiting->isLoading() && waiting->rowOfId(quoteId) < 0; }));
+    REQUIRE(waitUntil([inbox, waiting, quoteId] { return !waiting->isLoading() && inbox->rowOf(u"quote"_s, quoteId) < 0; }));
 
     // The opportunity card shows the approved quote in its header.
     managerWindow.openOpportunity(opportunityId);
