@@ -1,7 +1,7 @@
 #pragma once
 
 #include "router.h"
-#include "visibility.h"
+#include "statement.h"
 
 namespace Tradewind::Contracts::Reports {
 
@@ -25,16 +25,6 @@ namespace Tradewind::Contracts::Reports {
  * contract ungrouped (no group_by).
  */
 void registerRoutes(Router &router);
-
-/** An SQL statement with what it binds: the caller's visibility and named values. */
-struct Statement
-{
-    QString sql;
-    Visibility visibility;
-    QList<QPair<QString, QVariant>> bindings;
-
-    void bind(Query &query) const;
-};
 
 /**
  * The statements GET /api/v1/reports/<name> (or with rows, /rows) runs for the request in context, in order; for the

@@ -558,6 +558,9 @@ const QList<Migration> &migrations()
              // What is still open on a node, by contract and due date: overdue sums and the ageing read only these.
              u"CREATE INDEX plan_nodes_open ON plan_nodes(contract_id, due_date, planned_minor, received_minor) "
              u"WHERE received_minor < planned_minor"_s,
+             // Everything the register and the ageing read of a contract, so they scan an index, not the wide rows.
+             u"CREATE INDEX contracts_register ON contracts(signing_date, status, currency, owner_id, customer_id, "
+             u"amount_minor, invoiced_minor, received_minor)"_s,
          }},
     };
     return list;
