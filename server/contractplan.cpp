@@ -258,7 +258,9 @@ void refreshSettled(const QSqlDatabase &db, qint64 contractId)
         .exec();
     Query(db, u"UPDATE contracts SET "
               u"invoiced_minor = (SELECT COALESCE(SUM(n.invoiced_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
-              u"received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id) "
+              u"received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
+              u"open_due_date = (SELECT MIN(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id "
+              u"AND n.received_minor < n.planned_minor) "
               u"WHERE id = :contract"_s)
         .bind(u":contract"_s, contractId)
         .exec();

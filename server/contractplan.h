@@ -32,7 +32,7 @@ void summarise(Contract &contract, const QList<PlanNode> &nodes, const QDate &to
 
 /**
  * Recomputes what the reports read instead of the allocations, for one contract: each node's invoiced and received
- * sums and due date, and the contract's invoiced and received sums. Called inside the transaction of every write
+ * sums and due date, and the contract's invoiced and received sums and earliest due date of a node still open. Called inside the transaction of every write
  * that moves them (creation, and every audited change: plans, invoices, payments, milestones, changes, edits).
  */
 void refreshSettled(const QSqlDatabase &db, qint64 contractId);

@@ -252,8 +252,8 @@ Scope registerScope(const RequestContext &context)
 /** Outstanding and overdue (as of :today) of a contract in force; NULL otherwise. */
 const QString Outstanding = u"CASE WHEN "_s + InForce + u" THEN c.amount_minor - c.received_minor END"_s;
 const QString Overdue = u"CASE WHEN "_s + InForce
-    + u" THEN (SELECT COALESCE(SUM(n.planned_minor - n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = c.id "
-      u"AND n.received_minor < n.planned_minor AND n.due_date < :today) END"_s;
+    + u" THEN CASE WHEN c.open_due_date < :today THEN (SELECT SUM(n.planned_minor - n.received_minor) FROM plan_nodes n "
+      u"WHERE n.contract_id = c.id AND n.received_minor < n.planned_minor AND n.due_date < :today) ELSE 0 END END"_s;
 
 Report contractRegister()
 {

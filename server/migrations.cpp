@@ -540,6 +540,8 @@ const QList<Migration> &migrations()
              u"ALTER TABLE plan_nodes ADD COLUMN due_date TEXT"_s,
              u"ALTER TABLE contracts ADD COLUMN invoiced_minor INTEGER NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE contracts ADD COLUMN received_minor INTEGER NOT NULL DEFAULT 0"_s,
+             // The earliest due date of a node not fully received: only a contract with one before today is overdue.
+             u"ALTER TABLE contracts ADD COLUMN open_due_date TEXT"_s,
              uR"(UPDATE plan_nodes SET
                     invoiced_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM invoice_allocations a
                                       WHERE a.node_id = plan_nodes.id),
@@ -554,13 +556,15 @@ const QList<Migration> &migrations()
                                     printf('%+d days', due_offset_days)))"_s,
              uR"(UPDATE contracts SET
                     invoiced_minor = (SELECT COALESCE(SUM(n.invoiced_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id),
-                    received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id))"_s,
+                    received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id),
+                    open_due_date = (SELECT MIN(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id
+                                     AND n.received_minor < n.planned_minor))"_s,
              // What is still open on a node, by contract and due date: overdue sums and the ageing read only these.
              u"CREATE INDEX plan_nodes_open ON plan_nodes(contract_id, due_date, planned_minor, received_minor) "
              u"WHERE received_minor < planned_minor"_s,
              // Everything the register and the ageing read of a contract, so they scan an index, not the wide rows.
              u"CREATE INDEX contracts_register ON contracts(signing_date, status, currency, owner_id, customer_id, "
-             u"amount_minor, invoiced_minor, received_minor)"_s,
+             u"amount_minor, invoiced_minor, received_minor, open_due_date)"_s,
          }},
     };
     return list;
