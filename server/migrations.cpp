@@ -565,6 +565,9 @@ const QList<Migration> &migrations()
              // Everything the register and the ageing read of a contract, so they scan an index, not the wide rows.
              u"CREATE INDEX contracts_register ON contracts(signing_date, status, currency, owner_id, customer_id, "
              u"amount_minor, invoiced_minor, received_minor, open_due_date)"_s,
+             // What payments received and invoicing sum in a period, without reading the records' rows.
+             u"CREATE INDEX payments_report ON payments(received_on, contract_id, amount_contract_minor)"_s,
+             u"CREATE INDEX invoices_report ON invoices(issued_on, contract_id, amount_minor, tax_minor)"_s,
          }},
     };
     return list;

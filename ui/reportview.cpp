@@ -218,7 +218,6 @@ ReportView::ReportView(Workspace &workspace, const ReportDefinition &definition,
     layout->addWidget(description);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_statusLabel);
-    sizeColumns(m_rowTable, m_definition.rowColumns);
 }
 
 ReportView::~ReportView()
@@ -393,6 +392,7 @@ void ReportView::showRows(const QJsonObject &answer, qint64 offset)
     }
     m_rows->setReport(m_definition.rowColumns, rows, {}, ReportModel::Totals::None);
     m_rows->setAvailable(answer.value(u"total"_s).toInteger());
+    sizeColumns(m_rowTable, m_definition.rowColumns);
     updateRowsCaption();
 }
 
