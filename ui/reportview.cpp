@@ -208,8 +208,9 @@ ReportView::ReportView(Workspace &workspace, const ReportDefinition &definition,
     rowLayout->addLayout(captionLayout);
     rowLayout->addWidget(m_rowTable, 1);
     splitter->addWidget(rowArea);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The grouped totals come first and get the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
