@@ -568,6 +568,9 @@ const QList<Migration> &migrations()
              // What payments received and invoicing sum in a period, without reading the records' rows.
              u"CREATE INDEX payments_report ON payments(received_on, contract_id, amount_contract_minor)"_s,
              u"CREATE INDEX invoices_report ON invoices(issued_on, contract_id, amount_minor, tax_minor)"_s,
+             // The win rate reads only the decided current revisions, and only these columns of them.
+             u"CREATE INDEX quotes_decided ON quotes(owner_id, status, currency, total_minor, opportunity_id, won_on, lost_on) "
+             u"WHERE status IN ('won', 'lost') AND superseded_by_id IS NULL"_s,
          }},
     };
     return list;
