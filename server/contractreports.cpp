@@ -316,7 +316,11 @@ Report moneyInPeriod(const Flow &flow)
         addPeriod(context, scope, dateColumn);
         return scope;
     };
-    const QString from = flow.table + u" r JOIN contracts c ON c.id = r.contract_id"_s;
+    // Over everything, the period's records lead; over a team's contracts, the contracts do.
+    const auto fromOf = [flow](const Scope &scope) {
+        return scope.visibility.seesEverything() ? flow.table + u" r JOIN contracts c ON c.id = r.contract_id"_s
+                                                 : u"contracts c CROSS JOIN "_s + flow.table + u" r ON r.contract_id = c.id"_s;
+    };
     Report report;
     report.name = flow.name;
     report.groupings = {Customer, Salesperson, Department, Month};
@@ -324,13 +328,13 @@ Report moneyInPeriod(const Flow &flow)
     report.groups = [=](const RequestContext &context, const QString &groupBy) {
         const Scope scope = scopeOf(context);
         return Statements{std::nullopt,
-                          scope.statement(groupsSql(dimensionOf(groupBy, dateColumn), u"COUNT(*)"_s, flow.sums, from, scope.where()))};
+                          scope.statement(groupsSql(dimensionOf(groupBy, dateColumn), u"COUNT(*)"_s, flow.sums, fromOf(scope), scope.where()))};
     };
     report.rows = [=](const RequestContext &context, const QString &groupBy) {
         Scope scope = scopeOf(context);
         addGroupFilter(context, scope, groupBy, dateColumn);
-        return Statements{scope.statement(u"SELECT COUNT(*) FROM "_s + from + scope.where()),
-                          scope.statement(u"SELECT "_s + flow.columns + u", "_s + ContractColumns + u" FROM "_s + from + JoinCustomer
+        return Statements{scope.statement(u"SELECT COUNT(*) FROM "_s + fromOf(scope) + scope.where()),
+                          scope.statement(u"SELECT "_s + flow.columns + u", "_s + ContractColumns + u" FROM "_s + fromOf(scope) + JoinCustomer
                                           + JoinOwner + scope.where() + u" ORDER BY "_s + dateColumn + u", r.id"_s + PageLimit)};
     };
     report.readRow = [flow](const Query &query) {
@@ -401,22 +405,36 @@ Scope ageingScope(const RequestContext &context)
 }
 
 /**
- * What was open on each node on :as_of, as (contract_id, due_date, open) parts that add up per node: what is open
- * now, plus what was received after as_of (nothing when as_of is today).
+ * What was open on each node of a contract c on :as_of: n, the node, and its open amount. As of today (or later) that
+ * is what is open now, read from the nodes still open; as of a past day, what was received after it is added back.
  */
-const QString OpenParts =
-    u"(SELECT n.contract_id, n.due_date, n.planned_minor - n.received_minor AS open FROM plan_nodes n "
-    u"WHERE n.received_minor < n.planned_minor "
-    u"UNION ALL SELECT n.contract_id, n.due_date, a.amount_minor FROM payments pm "
-    u"JOIN payment_allocations a ON a.payment_id = pm.id JOIN plan_nodes n ON n.id = a.node_id "
-    u"WHERE pm.received_on > :as_of) x JOIN contracts c ON c.id = x.contract_id"_s;
+struct OpenNodes
+{
+    QString from;
+    QString open;
+};
 
-const QStringList BucketSums{u"SUM(CASE WHEN x.due_date IS NULL OR x.due_date >= :as_of THEN x.open ELSE 0 END)"_s,
-                             u"SUM(CASE WHEN x.due_date < :as_of AND x.due_date >= :d30 THEN x.open ELSE 0 END)"_s,
-                             u"SUM(CASE WHEN x.due_date < :d30 AND x.due_date >= :d60 THEN x.open ELSE 0 END)"_s,
-                             u"SUM(CASE WHEN x.due_date < :d60 AND x.due_date >= :d90 THEN x.open ELSE 0 END)"_s,
-                             u"SUM(CASE WHEN x.due_date < :d90 THEN x.open ELSE 0 END)"_s,
-                             u"SUM(x.open)"_s};
+OpenNodes openNodes(const RequestContext &context)
+{
+    if (asOfDate(context) >= context.now.date())
+        return {u"contracts c CROSS JOIN plan_nodes n ON n.contract_id = c.id AND n.received_minor < n.planned_minor"_s,
+                u"(n.planned_minor - n.received_minor)"_s};
+    return {u"contracts c CROSS JOIN plan_nodes n ON n.contract_id = c.id LEFT JOIN (SELECT a.node_id, SUM(a.amount_minor) "
+            u"AS later FROM payments pm JOIN payment_allocations a ON a.payment_id = pm.id WHERE pm.received_on > :as_of "
+            u"GROUP BY a.node_id) l ON l.node_id = n.id"_s,
+            u"(n.planned_minor - n.received_minor + COALESCE(l.later, 0))"_s};
+}
+
+QStringList bucketSums(const OpenNodes &nodes)
+{
+    const QString open = nodes.open;
+    return {u"SUM(CASE WHEN n.due_date IS NULL OR n.due_date >= :as_of THEN %1 ELSE 0 END)"_s.arg(open),
+            u"SUM(CASE WHEN n.due_date < :as_of AND n.due_date >= :d30 THEN %1 ELSE 0 END)"_s.arg(open),
+            u"SUM(CASE WHEN n.due_date < :d30 AND n.due_date >= :d60 THEN %1 ELSE 0 END)"_s.arg(open),
+            u"SUM(CASE WHEN n.due_date < :d60 AND n.due_date >= :d90 THEN %1 ELSE 0 END)"_s.arg(open),
+            u"SUM(CASE WHEN n.due_date < :d90 THEN %1 ELSE 0 END)"_s.arg(open),
+            u"SUM(%1)"_s.arg(open)};
+}
 
 Report arAgeing()
 {
@@ -426,16 +444,20 @@ Report arAgeing()
     report.defaultGrouping = Customer;
     report.fields = Buckets;
     report.groups = [](const RequestContext &context, const QString &groupBy) {
-        const Scope scope = ageingScope(context);
+        Scope scope = ageingScope(context);
+        const OpenNodes nodes = openNodes(context);
+        scope.add(nodes.open + u" > 0"_s);
         return Statements{std::nullopt, scope.statement(groupsSql(dimensionOf(groupBy, QString()), u"COUNT(DISTINCT c.id)"_s,
-                                                                  BucketSums, OpenParts, scope.where()))};
+                                                                  bucketSums(nodes), nodes.from, scope.where()))};
     };
     report.rows = [](const RequestContext &context, const QString &groupBy) {
         Scope scope = ageingScope(context);
         addGroupFilter(context, scope, groupBy, QString());
+        const OpenNodes nodes = openNodes(context);
+        scope.add(nodes.open + u" > 0"_s);
         // The page's contracts are found first; only they are joined to their customer and owner.
-        const QString page = u"SELECT x.contract_id AS id, "_s + BucketSums.join(u", "_s) + u", COUNT(*) OVER () AS contracts FROM "_s
-            + OpenParts + scope.where() + u" GROUP BY x.contract_id ORDER BY c.signing_date, c.id"_s + PageLimit;
+        const QString page = u"SELECT c.id AS id, "_s + bucketSums(nodes).join(u", "_s) + u", COUNT(*) OVER () AS contracts FROM "_s
+            + nodes.from + scope.where() + u" GROUP BY c.id ORDER BY c.signing_date, c.id"_s + PageLimit;
         return Statements{std::nullopt,
                           scope.statement(u"SELECT "_s + ContractColumns + u", b.* FROM ("_s + page
                                           + u") b JOIN contracts c ON c.id = b.id"_s + JoinCustomer + JoinOwner
