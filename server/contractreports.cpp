@@ -332,8 +332,12 @@ Report moneyInPeriod(const Flow &flow)
     };
     report.rows = [=](const RequestContext &context, const QString &groupBy) {
         Scope scope = scopeOf(context);
+        const qsizetype periodOnly = scope.conditions.size();
         addGroupFilter(context, scope, groupBy, dateColumn);
-        return Statements{scope.statement(u"SELECT COUNT(*) FROM "_s + fromOf(scope) + scope.where()),
+        // Everything in the period counts without reading a contract.
+        const QString counted = scope.visibility.seesEverything() && scope.conditions.size() == periodOnly ? flow.table + u" r"_s
+                                                                                                          : fromOf(scope);
+        return Statements{scope.statement(u"SELECT COUNT(*) FROM "_s + counted + scope.where()),
                           scope.statement(u"SELECT "_s + flow.columns + u", "_s + ContractColumns + u" FROM "_s + fromOf(scope) + JoinCustomer
                                           + JoinOwner + scope.where() + u" ORDER BY "_s + dateColumn + u", r.id"_s + PageLimit)};
     };
