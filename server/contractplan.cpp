@@ -245,6 +245,27 @@ void summarise(Contract &contract, const QList<PlanNode> &nodes, const QDate &to
     contract.nextDueAmount = next ? next->outstanding() : Money();
 }
 
+void refreshSettled(const QSqlDatabase &db, qint64 contractId)
+{
+    Query(db, u"UPDATE plan_nodes SET "
+              u"invoiced_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM invoice_allocations a WHERE a.node_id = plan_nodes.id), "
+              u"received_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_allocations a WHERE a.node_id = plan_nodes.id), "
+              u"due_date = date(CASE trigger WHEN 'signing' THEN (SELECT c.signing_date FROM contracts c WHERE c.id = plan_nodes.contract_id) "
+              u"ELSE COALESCE((SELECT MIN(m.achieved_on) FROM milestones m WHERE m.contract_id = plan_nodes.contract_id "
+              u"AND m.trigger = plan_nodes.trigger AND m.status = 'approved'), planned_date) END, printf('%+d days', due_offset_days)) "
+              u"WHERE contract_id = :contract"_s)
+        .bind(u":contract"_s, contractId)
+        .exec();
+    Query(db, u"UPDATE contracts SET "
+              u"invoiced_minor = (SELECT COALESCE(SUM(n.invoiced_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
+              u"received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
+              u"open_due_date = (SELECT MIN(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id "
+              u"AND n.received_minor < n.planned_minor) "
+              u"WHERE id = :contract"_s)
+        .bind(u":contract"_s, contractId)
+        .exec();
+}
+
 void insertGenerated(const QSqlDatabase &db, qint64 contractId, const QList<PlanNode> &nodes)
 {
     for (qsizetype i = 0; i < nodes.size(); ++i) {

@@ -30,6 +30,13 @@ QList<PlanNode> nodesOf(const QSqlDatabase &db, qint64 contractId);
 /** Sets the contract's invoiced, received, outstanding and overdue amounts and its next due node from its plan. */
 void summarise(Contract &contract, const QList<PlanNode> &nodes, const QDate &today);
 
+/**
+ * Recomputes what the reports read instead of the allocations, for one contract: each node's invoiced and received
+ * sums and due date, and the contract's invoiced and received sums and earliest due date of a node still open. Called inside the transaction of every write
+ * that moves them (creation, and every audited change: plans, invoices, payments, milestones, changes, edits).
+ */
+void refreshSettled(const QSqlDatabase &db, qint64 contractId);
+
 /** Stores the plan a rule generated for a new contract. */
 void insertGenerated(const QSqlDatabase &db, qint64 contractId, const QList<PlanNode> &nodes);
 

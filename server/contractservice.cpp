@@ -450,6 +450,7 @@ Contract auditedChange(RequestContext &context, qint64 contractId, const QString
     const Contract before = loadVisible(context, contractId);
     const QJsonObject beforeJson = auditJson(context, before);
     change(before);
+    Plan::refreshSettled(context.db, contractId);
     const Contract after = loadVisible(context, contractId);
     Audit::record(context, u"contract"_s, contractId, action, beforeJson, auditJson(context, after));
     return after;
@@ -505,6 +506,7 @@ Contract create(RequestContext &context, const QJsonObject &document)
     Plan::insertGenerated(context.db, id,
                           SettlementPlan::generate(ContractSettings::ruleFor(context.db, input.contractType), input.amount,
                                                    input.signingDate));
+    Plan::refreshSettled(context.db, id);
     const Contract stored = loadVisible(context, id);
     Audit::record(context, u"contract"_s, id, u"create"_s, {}, auditJson(context, stored));
     snapshot(context, id, u"created"_s);

@@ -10,6 +10,7 @@
 #include "receivables.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -291,20 +292,113 @@ void populateContracts(const QSqlDatabase &db, const QDateTime &now)
         stories.tell(list.at(i), storyOf(i, list.size()));
 }
 
+namespace {
+
+/**
+ * What happens to a benchmark contract, written straight into the tables (the services would take hours at this
+ * scale): its milestones approved by the owner's supervisor, invoices raised for the nodes as they fall due and
+ * payments received for most of them, some late, some partial, some never.
+ */
+class ScaleHistory
+{
+public:
+    ScaleHistory(const QSqlDatabase &db, const QDate &today)
+        : m_today(today)
+        , m_milestone(db, u"INSERT INTO milestones (contract_id, trigger, achieved_on, evidence, status, submitted_by, "
+                          u"decided_by, decided_at, created_at, updated_at) VALUES (:contract, :trigger, :on, :evidence, "
+                          u"'approved', :owner, :supervisor, :at, :at, :at)"_s)
+        , m_invoice(db, u"INSERT INTO invoices (contract_id, number, issued_on, amount_minor, tax_minor, created_at) "
+                        u"VALUES (:contract, :number, :on, :amount, :tax, :at)"_s)
+        , m_invoiceAllocation(db, u"INSERT INTO invoice_allocations (invoice_id, node_id, amount_minor) VALUES (:invoice, :node, :amount)"_s)
+        , m_payment(db, u"INSERT INTO payments (contract_id, received_on, amount_minor, currency, rate_micros, amount_contract_minor, "
+                        u"method, created_at) VALUES (:contract, :on, :amount, :currency, 1000000, :amount, 'bank_transfer', :at)"_s)
+        , m_paymentAllocation(db, u"INSERT INTO payment_allocations (payment_id, node_id, invoice_id, amount_minor) "
+                                  u"VALUES (:payment, :node, :invoice, :amount)"_s)
+    {
+    }
+
+    /** A day offset days after from, if it has come (invalid otherwise). */
+    QDate after(const QDate &from, int days) const
+    {
+        const QDate date = from.isValid() ? from.addDays(days) : QDate();
+        return date.isValid() && date < m_today ? date : QDate();
+    }
+
+    void milestone(qint64 contractId, const QString &trigger, const QDate &on, qint64 owner, qint64 supervisor)
+    {
+        m_milestone.bind(u":contract"_s, contractId)
+            .bind(u":trigger"_s, trigger)
+            .bind(u":on"_s, Wire::dateToWire(on))
+            .bind(u":evidence"_s, trigger == SettlementTrigger::Shipment ? u"提单已签发"_s : u"客户签署的验收证书"_s)
+            .bind(u":owner"_s, owner)
+            .bind(u":supervisor"_s, supervisor > 0 ? QVariant(supervisor) : QVariant())
+            .bind(u":at"_s, storedTimestamp(QDateTime(std::min(on.addDays(1), m_today), QTime(2, 0), QTimeZone::utc())))
+            .exec();
+    }
+
+    /** Invoices the node in full on invoicedOn, and receives percent of it on paidOn (when valid). */
+    void settle(qint64 contractId, const PlanNode &node, const QDate &invoicedOn, const QDate &paidOn, int percent)
+    {
+        if (!invoicedOn.isValid())
+            return;
+        const QString at = storedTimestamp(QDateTime(invoicedOn, QTime(2, 0), QTimeZone::utc()));
+        const Money tax = node.planned.currency() == u"CNY"_s ? node.planned.multipliedBy(1300, 11300) : Money::zero(node.planned.currency());
+        m_invoice.bind(u":contract"_s, contractId)
+            .bind(u":number"_s, u"S%1"_s.arg(node.id, 9, 10, QChar(u'0')))
+            .bind(u":on"_s, Wire::dateToWire(invoicedOn))
+            .bind(u":amount"_s, node.planned.minorUnits())
+            .bind(u":tax"_s, tax.minorUnits())
+            .bind(u":at"_s, at)
+            .exec();
+        const qint64 invoiceId = m_invoice.lastInsertId();
+        m_invoiceAllocation.bind(u":invoice"_s, invoiceId).bind(u":node"_s, node.id).bind(u":amount"_s, node.planned.minorUnits()).exec();
+        const Money part = node.planned.multipliedBy(percent, 100);
+        if (!paidOn.isValid() || part.minorUnits() <= 0)
+            return;
+        m_payment.bind(u":contract"_s, contractId)
+            .bind(u":on"_s, Wire::dateToWire(paidOn))
+            .bind(u":amount"_s, part.minorUnits())
+            .bind(u":currency"_s, part.currency())
+            .bind(u":at"_s, storedTimestamp(QDateTime(paidOn, QTime(2, 0), QTimeZone::utc())))
+            .exec();
+        m_paymentAllocation.bind(u":payment"_s, m_payment.lastInsertId())
+            .bind(u":node"_s, node.id)
+            .bind(u":invoice"_s, invoiceId)
+            .bind(u":amount"_s, part.minorUnits())
+            .exec();
+    }
+
+private:
+    QDate m_today;
+    Query m_milestone;
+    Query m_invoice;
+    Query m_invoiceAllocation;
+    Query m_payment;
+    Query m_paymentAllocation;
+};
+
+} // namespace
+
 void generateScaleContracts(const QSqlDatabase &db, const QDateTime &now, const Progress &progress)
 {
-    Query won(db, u"SELECT o.id, o.kind, o.customer_id, o.owner_id, o.currency, o.amount_minor, o.updated_at FROM opportunities o "
+    Query won(db, u"SELECT o.id, o.kind, o.customer_id, o.owner_id, o.currency, o.amount_minor, o.updated_at, "
+                  u"COALESCE(e.supervisor_id, 0) FROM opportunities o JOIN employees e ON e.id = o.owner_id "
                   u"WHERE o.stage = 'won' AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.opportunity_id = o.id) ORDER BY o.id"_s);
     won.exec();
     QList<QVariantList> rows;
     while (won.next())
-        rows.append({won.value(0), won.value(1), won.value(2), won.value(3), won.value(4), won.value(5), won.value(6)});
+        rows.append({won.value(0), won.value(1), won.value(2), won.value(3), won.value(4), won.value(5), won.value(6), won.value(7)});
     const QList<SettlementRule> rules = ContractSettings::settlementRules(db);
+    const QDate today = now.date();
+    ScaleHistory history(db, today);
+    QRandomGenerator random(1202026);
+    Query status(db, u"UPDATE contracts SET status = :status, termination_reason = :reason WHERE id = :id"_s);
     qint64 done = 0;
     for (const QVariantList &row : std::as_const(rows)) {
         const QString type = row.at(1).toString() == u"system"_s ? SettlementRule::TypeSystemProject : SettlementRule::TypeSpareParts;
         const Money amount(row.at(5).toLongLong(), row.at(4).toString());
-        const QDate signing = std::min(Wire::timestampFromWire(row.at(6).toString()).date().addDays(7), now.date());
+        const QDate signing = std::min(Wire::timestampFromWire(row.at(6).toString()).date().addDays(7), today);
+        const qint64 owner = row.at(3).toLongLong();
         const QString at = storedTimestamp(QDateTime(signing, QTime(2, 0), QTimeZone::utc()));
         const qint64 id = Sql::insert(db, u"contracts"_s,
                                       {{u"number"_s, ContractSettings::nextNumber(db, signing)},
@@ -312,7 +406,7 @@ void generateScaleContracts(const QSqlDatabase &db, const QDateTime &now, const 
                                        {u"contract_type"_s, type},
                                        {u"customer_id"_s, row.at(2)},
                                        {u"opportunity_id"_s, row.at(0)},
-                                       {u"owner_id"_s, row.at(3)},
+                                       {u"owner_id"_s, owner},
                                        {u"currency"_s, amount.currency()},
                                        {u"amount_minor"_s, amount.minorUnits()},
                                        {u"signing_date"_s, Wire::dateToWire(signing)},
@@ -320,21 +414,43 @@ void generateScaleContracts(const QSqlDatabase &db, const QDateTime &now, const 
                                        {u"updated_at"_s, at}});
         const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&](const SettlementRule &r) { return r.contractType == type; });
         Contracts::Plan::insertGenerated(db, id, SettlementPlan::generate(*rule, amount, signing));
-        if (++done % 2 == 0) {
-            const PlanNode first = Contracts::Plan::nodesOf(db, id).constFirst();
-            const qint64 payment = Sql::insert(db, u"payments"_s,
-                                               {{u"contract_id"_s, id},
-                                                {u"received_on"_s, Wire::dateToWire(std::min(signing.addDays(10), now.date()))},
-                                                {u"amount_minor"_s, first.planned.minorUnits()},
-                                                {u"currency"_s, amount.currency()},
-                                                {u"rate_micros"_s, 1'000'000},
-                                                {u"amount_contract_minor"_s, first.planned.minorUnits()},
-                                                {u"method"_s, u"bank_transfer"_s},
-                                                {u"created_at"_s, at}});
-            Sql::insert(db, u"payment_allocations"_s,
-                        {{u"payment_id"_s, payment}, {u"node_id"_s, first.id}, {u"amount_minor"_s, first.planned.minorUnits()}});
+        const QList<PlanNode> nodes = Contracts::Plan::nodesOf(db, id);
+
+        // 3 % are still drafts, 2 % were terminated after the advance; the others run their course: shipped 30 to 90
+        // days after signing, accepted 60 to 150 days later, each node invoiced when due and mostly paid.
+        const int roll = int(random.bounded(100));
+        const auto paidPercent = [&] {
+            const int paid = int(random.bounded(100));
+            return paid < 75 ? 100 : paid < 85 ? 50 : 0;
+        };
+        if (roll < 3) {
+            status.bind(u":status"_s, Contract::StatusDraft).bind(u":reason"_s, QString()).bind(u":id"_s, id).exec();
+        } else {
+            const QDate shipped = history.after(signing, 30 + int(random.bounded(60)));
+            const QDate accepted = history.after(shipped, 60 + int(random.bounded(90)));
+            if (shipped.isValid())
+                history.milestone(id, SettlementTrigger::Shipment, shipped, owner, row.at(7).toLongLong());
+            if (accepted.isValid() && nodes.size() > 2)
+                history.milestone(id, SettlementTrigger::FinalAcceptance, accepted, owner, row.at(7).toLongLong());
+            bool settled = true;
+            for (const PlanNode &node : nodes) {
+                const QDate start = node.trigger == SettlementTrigger::Signing ? signing
+                    : node.trigger == SettlementTrigger::Shipment              ? shipped
+                                                                                : accepted;
+                const int percent = roll < 5 || node.trigger == SettlementTrigger::Signing ? 100 : paidPercent();
+                const QDate paidOn = history.after(start, node.dueOffsetDays - 5 + int(random.bounded(40)));
+                history.settle(id, node, history.after(start, 2), paidOn, percent);
+                settled = settled && paidOn.isValid() && percent == 100;
+                if (roll < 5)
+                    break; // terminated after the advance
+            }
+            if (roll < 5)
+                status.bind(u":status"_s, Contract::StatusTerminated).bind(u":reason"_s, u"客户项目取消"_s).bind(u":id"_s, id).exec();
+            else if (settled && roll < 60)
+                status.bind(u":status"_s, Contract::StatusCompleted).bind(u":reason"_s, QString()).bind(u":id"_s, id).exec();
         }
-        if (progress && done % 10000 == 0)
+        Contracts::Plan::refreshSettled(db, id);
+        if (++done % 10000 == 0 && progress)
             progress(u"contracts"_s, done, rows.size());
     }
     if (progress)

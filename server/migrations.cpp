@@ -530,6 +530,48 @@ const QList<Migration> &migrations()
              u"CREATE INDEX payment_allocations_node ON payment_allocations(node_id)"_s,
              u"CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id)"_s,
          }},
+        {8, "reports: settled sums and due dates kept on plan nodes and contracts",
+         {
+             // Kept exact by the server in the transaction of every write that moves them (Plan::refreshSettled),
+             // so reports sum columns instead of every allocation, and age by an indexed due date.
+             u"ALTER TABLE plan_nodes ADD COLUMN invoiced_minor INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN received_minor INTEGER NOT NULL DEFAULT 0"_s,
+             // The trigger's achieved date (else the planned date) plus the offset; NULL while unknown.
+             u"ALTER TABLE plan_nodes ADD COLUMN due_date TEXT"_s,
+             u"ALTER TABLE contracts ADD COLUMN invoiced_minor INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE contracts ADD COLUMN received_minor INTEGER NOT NULL DEFAULT 0"_s,
+             // The earliest due date of a node not fully received: only a contract with one before today is overdue.
+             u"ALTER TABLE contracts ADD COLUMN open_due_date TEXT"_s,
+             uR"(UPDATE plan_nodes SET
+                    invoiced_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM invoice_allocations a
+                                      WHERE a.node_id = plan_nodes.id),
+                    received_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_allocations a
+                                      WHERE a.node_id = plan_nodes.id),
+                    due_date = date(CASE trigger WHEN 'signing'
+                                        THEN (SELECT c.signing_date FROM contracts c WHERE c.id = plan_nodes.contract_id)
+                                        ELSE COALESCE((SELECT MIN(m.achieved_on) FROM milestones m
+                                                       WHERE m.contract_id = plan_nodes.contract_id
+                                                       AND m.trigger = plan_nodes.trigger AND m.status = 'approved'),
+                                                      planned_date) END,
+                                    printf('%+d days', due_offset_days)))"_s,
+             uR"(UPDATE contracts SET
+                    invoiced_minor = (SELECT COALESCE(SUM(n.invoiced_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id),
+                    received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id),
+                    open_due_date = (SELECT MIN(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id
+                                     AND n.received_minor < n.planned_minor))"_s,
+             // What is still open on a node, by contract and due date: overdue sums and the ageing read only these.
+             u"CREATE INDEX plan_nodes_open ON plan_nodes(contract_id, due_date, planned_minor, received_minor) "
+             u"WHERE received_minor < planned_minor"_s,
+             // Everything the register and the ageing read of a contract, so they scan an index, not the wide rows.
+             u"CREATE INDEX contracts_register ON contracts(signing_date, status, currency, owner_id, customer_id, "
+             u"amount_minor, invoiced_minor, received_minor, open_due_date)"_s,
+             // What payments received and invoicing sum in a period, without reading the records' rows.
+             u"CREATE INDEX payments_report ON payments(received_on, contract_id, amount_contract_minor)"_s,
+             u"CREATE INDEX invoices_report ON invoices(issued_on, contract_id, amount_minor, tax_minor)"_s,
+             // The win rate reads only the decided current revisions, and only these columns of them.
+             u"CREATE INDEX quotes_decided ON quotes(owner_id, status, currency, total_minor, opportunity_id, won_on, lost_on) "
+             u"WHERE status IN ('won', 'lost') AND superseded_by_id IS NULL"_s,
+         }},
     };
     return list;
 }

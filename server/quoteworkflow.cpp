@@ -171,40 +171,9 @@ Http::Response loseQuote(RequestContext &context)
     return act(context, [&] { return lose(context, context.idParameter(), reason, closeOpportunity); });
 }
 
-/**
- * Won and lost current revisions the caller may see, decided (won_on or lost_on) within from..to, per
- * salesperson, department, opportunity kind or opportunity source ("standalone" for quotes without one).
- */
 Http::Response winRate(RequestContext &context)
 {
-    static const QHash<QString, QPair<QString, QString>> groups = {
-        {u"salesperson"_s, {u"CAST(q.owner_id AS TEXT)"_s, u"e.name"_s}},
-        {u"department"_s, {u"COALESCE(CAST(e.department_id AS TEXT), '')"_s, u"COALESCE(d.name, '')"_s}},
-        {u"kind"_s, {u"COALESCE(o.kind, 'standalone')"_s, u"COALESCE(o.kind, 'standalone')"_s}},
-        {u"source"_s, {u"COALESCE(o.source, 'standalone')"_s, u"COALESCE(o.source, 'standalone')"_s}}};
-    const QString groupBy = context.textQuery(u"group_by"_s, 32);
-    const QString group = groupBy.isEmpty() ? u"salesperson"_s : groupBy;
-    if (!groups.contains(group))
-        throw ApiException::invalidField(u"group_by"_s,
-                                         u"Parameter 'group_by' must be one of: salesperson, department, kind, source"_s);
-    const QDate from = context.dateQuery(u"from"_s);
-    const QDate to = context.dateQuery(u"to"_s);
-    const Visibility visibility = visibilityOf(context);
-    const QString decidedOn = u"COALESCE(q.won_on, q.lost_on)"_s;
-    Query query(context.db, u"SELECT "_s + groups.value(group).first + u", "_s + groups.value(group).second
-                                + u", q.status, q.currency, COUNT(*), SUM(q.total_minor) FROM quotes q "
-                                  u"JOIN employees e ON e.id = q.owner_id LEFT JOIN departments d ON d.id = e.department_id "
-                                  u"LEFT JOIN opportunities o ON o.id = q.opportunity_id WHERE q.status IN ('won', 'lost') "
-                                  u"AND q.superseded_by_id IS NULL AND "_s
-                                + visibility.condition() + (from.isValid() ? u" AND "_s + decidedOn + u" >= :from"_s : QString())
-                                + (to.isValid() ? u" AND "_s + decidedOn + u" <= :to"_s : QString())
-                                + u" GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 4"_s);
-    visibility.bind(query);
-    if (from.isValid())
-        query.bind(u":from"_s, Wire::dateToWire(from));
-    if (to.isValid())
-        query.bind(u":to"_s, Wire::dateToWire(to));
-    query.exec();
+    Query query = winRateStatement(context).run(context.db);
 
     struct Group
     {
@@ -242,6 +211,37 @@ Http::Response winRate(RequestContext &context)
 }
 
 } // namespace
+
+Statement winRateStatement(const RequestContext &context)
+{
+    static const QHash<QString, QPair<QString, QString>> groups = {
+        {u"salesperson"_s, {u"CAST(q.owner_id AS TEXT)"_s, u"e.name"_s}},
+        {u"department"_s, {u"COALESCE(CAST(e.department_id AS TEXT), '')"_s, u"COALESCE(d.name, '')"_s}},
+        {u"kind"_s, {u"COALESCE(o.kind, 'standalone')"_s, u"COALESCE(o.kind, 'standalone')"_s}},
+        {u"source"_s, {u"COALESCE(o.source, 'standalone')"_s, u"COALESCE(o.source, 'standalone')"_s}}};
+    const QString groupBy = context.textQuery(u"group_by"_s, 32);
+    const QString group = groupBy.isEmpty() ? u"salesperson"_s : groupBy;
+    if (!groups.contains(group))
+        throw ApiException::invalidField(u"group_by"_s,
+                                         u"Parameter 'group_by' must be one of: salesperson, department, kind, source"_s);
+    const QDate from = context.dateQuery(u"from"_s);
+    const QDate to = context.dateQuery(u"to"_s);
+    const QString decidedOn = u"COALESCE(q.won_on, q.lost_on)"_s;
+    QList<QPair<QString, QVariant>> bindings;
+    if (from.isValid())
+        bindings.append({u":from"_s, Wire::dateToWire(from)});
+    if (to.isValid())
+        bindings.append({u":to"_s, Wire::dateToWire(to)});
+    const Visibility visibility = visibilityOf(context);
+    return {u"SELECT "_s + groups.value(group).first + u", "_s + groups.value(group).second
+                + u", q.status, q.currency, COUNT(*), SUM(q.total_minor) FROM quotes q "
+                  u"JOIN employees e ON e.id = q.owner_id LEFT JOIN departments d ON d.id = e.department_id "
+                  u"LEFT JOIN opportunities o ON o.id = q.opportunity_id WHERE q.status IN ('won', 'lost') "
+                  u"AND q.superseded_by_id IS NULL AND "_s
+                + visibility.condition() + (from.isValid() ? u" AND "_s + decidedOn + u" >= :from"_s : QString())
+                + (to.isValid() ? u" AND "_s + decidedOn + u" <= :to"_s : QString()) + u" GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 4"_s,
+            visibility, bindings};
+}
 
 void registerRoutes(Router &router)
 {

@@ -2,6 +2,7 @@
 
 #include "quote.h"
 #include "router.h"
+#include "statement.h"
 
 namespace Tradewind::Quotes::Workflow {
 
@@ -23,6 +24,12 @@ Quote approve(RequestContext &context, qint64 quoteId, const QString &comment);
 Quote reject(RequestContext &context, qint64 quoteId, const QString &comment);
 /** The customer accepted an approved quote: the opportunity is won, with a win record for the quote. */
 Quote win(RequestContext &context, qint64 quoteId, const QDate &wonOn, const QString &notes);
+/**
+ * GET /stats/win-rate's statement: won and lost current revisions the caller may see, decided (won_on or lost_on)
+ * within from..to, counted and summed per group (salesperson, department, opportunity kind or opportunity source,
+ * "standalone" for quotes without one), status and currency.
+ */
+Statement winRateStatement(const RequestContext &context);
 /** The customer declined; closeOpportunity marks the opportunity lost too. */
 Quote lose(RequestContext &context, qint64 quoteId, const QString &reason, bool closeOpportunity);
 

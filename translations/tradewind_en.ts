@@ -389,10 +389,17 @@
 <context>
     <name>Tradewind::ReportView</name>
     <message numerus="yes">
-        <source>%n row(s), %1</source>
+        <source>%n group(s), %1</source>
         <translation>
-            <numerusform>%n row, %1</numerusform>
-            <numerusform>%n rows, %1</numerusform>
+            <numerusform>%n group, %1</numerusform>
+            <numerusform>%n groups, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -2358,10 +2358,6 @@
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show all contracts</source>
-        <translation>显示全部合同</translation>
-    </message>
-    <message>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
@@ -5006,10 +5002,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Double-click a row to see its contracts</source>
-        <translation>双击某行可穿透钻取其合同</translation>
-    </message>
-    <message>
         <source>Double-click a row to open its contract</source>
         <translation>双击某行可打开对应合同</translation>
     </message>
@@ -5030,15 +5022,41 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <source>Nothing to report, %1.</source>
         <translation>没有数据（%1）。</translation>
     </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>显示全部明细</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the rows behind its figures</source>
+        <translation>双击某行可查看其数字背后的明细</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s), %1</source>
+        <source>%n group(s), %1</source>
         <translation>
-            <numerusform>%n 行（%1）</numerusform>
+            <numerusform>%n 个分组，%1</numerusform>
         </translation>
     </message>
     <message>
-        <source>The contracts behind the %1 figures for %2 in “%3”</source>
-        <translation>“%3”中 %2 的 %1 数据所对应的合同</translation>
+        <source>Behind the %1 figures of “%2”</source>
+        <translation>“%2”的 %1 数字明细</translation>
+    </message>
+    <message>
+        <source>Behind the %1 totals</source>
+        <translation>%1 合计的明细</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -5066,10 +5084,6 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
     <message>
         <source>Contract register</source>
         <translation>合同台账</translation>
-    </message>
-    <message>
-        <source>Contracts signed in the period, with what is invoiced, received, outstanding and overdue on them.</source>
-        <translation>所选期间内签订的合同，及其已开票、已回款、应收余额和逾期金额。</translation>
     </message>
     <message>
         <source>Each contract</source>
@@ -5200,8 +5214,24 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
         <translation>所选期间内的开票金额，含税。</translation>
     </message>
     <message>
-        <source>What is planned but not yet received, by how long it is overdue on the chosen day.</source>
-        <translation>截至所选日期已计划但尚未回款的金额，按逾期时长划分。</translation>
+        <source>Contracts signed in the period, with what is invoiced, received, outstanding and overdue on them. Only contracts in force (active or completed) have money outstanding or overdue: drafts and terminated contracts show none.</source>
+        <translation>所选期间内签订的合同，及其已开票、已回款、应收余额和逾期金额。只有生效中（执行中或已完成）的合同才有应收余额和逾期金额：草稿和已终止的合同不计。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Contracts in the report</source>
+        <translation>报表所含合同</translation>
+    </message>
+    <message>
+        <source>What is planned but not yet received on contracts in force (active or completed), by how long it is overdue on the chosen day. Drafts and terminated contracts are not receivables.</source>
+        <translation>生效中（执行中或已完成）的合同已计划但尚未回款的金额，按截至所选日期的逾期时长分段。草稿和已终止的合同不计入应收账款。</translation>
+    </message>
+    <message>
+        <source>Contracts with money open</source>
+        <translation>尚有未回款的合同</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -147,27 +143,9 @@ ContractListPage::ContractListPage(Workspace &workspace, QWidget *parent)
             m_workspace.openContract(id);
     });
 
-    // The strip saying the list is narrowed by a report's drill-down, with the way back.
-    m_filterStrip = new QFrame(this);
-    m_filterStrip->setObjectName(u"drillDownStrip"_s);
-    m_filterStrip->setStyleSheet(u"QFrame#drillDownStrip { background-color: #e8f1fb; border: 1px solid #c3d9f2;"
-                                 u" border-radius: 4px; } QLabel { color: #0d3c73; }"_s);
-    m_filterText = new QLabel(m_filterStrip);
-    m_filterText->setObjectName(u"drillDownText"_s);
-    m_filterText->setTextFormat(Qt::PlainText);
-    auto *showAll = new QPushButton(tr("Show all contracts"), m_filterStrip);
-    showAll->setObjectName(u"showAllContractsButton"_s);
-    connect(showAll, &QPushButton::clicked, this, &ContractListPage::clearFiltered);
-    auto *stripLayout = new QHBoxLayout(m_filterStrip);
-    stripLayout->setContentsMargins(12, 4, 6, 4);
-    stripLayout->addWidget(m_filterText, 1);
-    stripLayout->addWidget(showAll);
-    m_filterStrip->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_filterStrip);
     layout->addWidget(m_list, 1);
     model->setSortKey(u"-signing_date"_s); // loads the first page
 }
@@ -190,24 +168,6 @@ QIcon ContractListPage::icon() const
 void ContractListPage::refresh()
 {
     m_list->model()->reload();
-}
-
-void ContractListPage::showFiltered(const QUrlQuery &filter, const QString &description)
-{
-    RemoteListModel *model = m_list->model();
-    for (const auto &[name, value] : m_filtered.queryItems())
-        if (!filter.hasQueryItem(name))
-            model->setFilter(name, QString());
-    for (const auto &[name, value] : filter.queryItems())
-        model->setFilter(name, value);
-    m_filtered = filter;
-    m_filterText->setText(description);
-    m_filterStrip->setVisible(!filter.isEmpty());
-}
-
-void ContractListPage::clearFiltered()
-{
-    showFiltered({}, QString());
 }
 
 } // namespace Tradewind

@@ -8,8 +8,6 @@
 
 class QAction;
 class QComboBox;
-class QFrame;
-class QLabel;
 
 namespace Tradewind {
 
@@ -19,8 +17,7 @@ class Workspace;
 /**
  * The contracts module (key "contracts"): every contract the user may see with its collection progress at a
  * glance — amount, share received (a bar), share invoiced, what is overdue and which node falls due next —
- * searchable and filtered by status and type. Reports drill down into it: showFiltered() narrows the list
- * (to a customer, a salesperson…) under a strip saying so, with a way back to all contracts.
+ * searchable and filtered by status and type.
  */
 class ContractListPage : public DocumentPage
 {
@@ -38,13 +35,6 @@ public:
     /** The colour family a contract status shows in (chips and lists alike). */
     static CardPage::Tone statusTone(const QString &status);
 
-    /** Narrows the list to filter (query parameters of GET /contracts) and says so with description. */
-    void showFiltered(const QUrlQuery &filter, const QString &description);
-    /** Back to every contract (the search and the status and type filters stay). */
-    void clearFiltered();
-    /** The drill-down filter shown now (empty when none). */
-    QUrlQuery filtered() const { return m_filtered; }
-
     ListPage *listPage() const { return m_list; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QAction *openAction() const { return m_openAction; }
@@ -56,9 +46,6 @@ private:
     QComboBox *m_typeFilter;
     QAction *m_openAction;
     QAction *m_openCustomerAction;
-    QFrame *m_filterStrip;
-    QLabel *m_filterText;
-    QUrlQuery m_filtered;
 };
 
 } // namespace Tradewind

@@ -324,12 +324,6 @@ void MainWindow::openContract(qint64 contractId)
     openDocument(u"contract:%1"_s.arg(contractId));
 }
 
-void MainWindow::openContracts(const QUrlQuery &filter, const QString &description)
-{
-    if (auto *list = qobject_cast<ContractListPage *>(openDocument(contractsKey)))
-        list->showFiltered(filter, description);
-}
-
 void MainWindow::recordChanged()
 {
     for (int i = 0; i < m_tabs->count(); ++i)

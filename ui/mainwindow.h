@@ -31,7 +31,6 @@ public:
     void openOpportunity(qint64 opportunityId) override;
     void openQuote(qint64 quoteId) override;
     void openContract(qint64 contractId) override;
-    void openContracts(const QUrlQuery &filter, const QString &description) override;
     void recordChanged() override;
 
     /** Shows the tab with this key, creating it when it is not open. */

@@ -37,6 +37,8 @@ void ReportModel::setReport(const QList<ReportColumn> &columns, const QJsonArray
     for (const QJsonValue &row : rows)
         m_rows.append(row.toObject());
     m_totals.clear();
+    m_available = m_rows.size();
+    m_fetching = false;
     if (shown == Totals::Shown)
         for (const QJsonValue &total : totals.isEmpty() ? sumTotals() : totals)
             m_totals.append(total.toObject());
@@ -48,7 +50,39 @@ void ReportModel::clear()
     beginResetModel();
     m_rows.clear();
     m_totals.clear();
+    m_available = 0;
+    m_fetching = false;
     endResetModel();
+}
+
+void ReportModel::appendRows(const QJsonArray &rows)
+{
+    m_fetching = false;
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const QJsonValue &row : rows)
+        m_rows.append(row.toObject());
+    endInsertRows();
+}
+
+void ReportModel::setAvailable(qint64 available)
+{
+    m_available = available;
+}
+
+bool ReportModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_available;
+}
+
+void ReportModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT moreWanted(m_rows.size());
 }
 
 QString ReportModel::currencyOf(const QJsonObject &row, const QList<ReportColumn> &columns)
@@ -96,6 +130,11 @@ QJsonArray ReportModel::sumTotals() const
 const QJsonObject &ReportModel::objectAt(int row) const
 {
     return row < m_rows.size() ? m_rows.at(row) : m_totals.at(row - m_rows.size());
+}
+
+QString ReportModel::rowCurrency(int row) const
+{
+    return row >= 0 && row < rowCount() ? currencyOf(objectAt(row), m_columns) : QString();
 }
 
 QJsonObject ReportModel::totals(const QString &currency) const

@@ -34,6 +34,9 @@ struct ReportColumn
  * totals when it sends them, otherwise summed here from the rows. Amounts are shown without their currency
  * (the Currency column names it) and right-aligned; totals rows are bold on a tinted background. Each row
  * object stays available for the drill-down.
+ *
+ * The rows come a page at a time: when the server has more than arrived (setAvailable), the view's scrolling asks
+ * for them (canFetchMore/fetchMore emit moreWanted with the offset), and appendRows() adds them above the totals.
  */
 class ReportModel : public QAbstractTableModel
 {
@@ -55,11 +58,23 @@ public:
     void setReport(const QList<ReportColumn> &columns, const QJsonArray &rows, const QJsonArray &totals,
                    Totals shown = Totals::Shown);
     void clear();
+    /** Adds a page of rows after the others (before the totals) and ends the fetch that asked for them. */
+    void appendRows(const QJsonArray &rows);
+    /** How many rows the server has in all (more than dataRowCount() while pages are to come). */
+    void setAvailable(qint64 available);
+    qint64 available() const { return m_available; }
+    /** Ends a fetch that brought nothing (it failed or was abandoned), so that scrolling may ask again. */
+    void endFetch() { m_fetching = false; }
+
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
     const QList<ReportColumn> &columns() const { return m_columns; }
     int dataRowCount() const { return int(m_rows.size()); }
     QJsonObject rowObject(int row) const { return m_rows.value(row); }
     bool isTotal(int row) const { return row >= m_rows.size(); }
+    /** The currency of a row, a totals row included. */
+    QString rowCurrency(int row) const;
     /** The totals row of currency (an empty object when there is none). */
     QJsonObject totals(const QString &currency) const;
     /** A money cell of a row (a totals row included), or an invalid Money. */
@@ -72,6 +87,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /** The view wants the rows from offset on. */
+    void moreWanted(qint64 offset);
+
 private:
     const QJsonObject &objectAt(int row) const;
     static QString currencyOf(const QJsonObject &row, const QList<ReportColumn> &columns);
@@ -80,6 +99,8 @@ private:
     QList<ReportColumn> m_columns;
     QList<QJsonObject> m_rows;
     QList<QJsonObject> m_totals;
+    qint64 m_available = 0;
+    bool m_fetching = false;
 };
 
 } // namespace Tradewind

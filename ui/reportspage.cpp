@@ -38,42 +38,50 @@ QList<QPair<QString, QString>> groupings(bool withMonth)
     return choices;
 }
 
+/** The columns that say which contract a row of the rows is about. */
+QList<ReportColumn> contractColumns()
+{
+    return {{ReportsPage::tr("Contract"), u"contract_number"_s, Kind::Text, nullptr, 14},
+            {ReportsPage::tr("Customer"), u"customer_name"_s, Kind::Text, nullptr, 26},
+            {ReportsPage::tr("Salesperson"), u"owner_name"_s, Kind::Text, nullptr, 10}};
+}
+
 ReportDefinition contractRegister()
 {
     ReportDefinition report;
     report.path = u"/reports/contract-register"_s;
     report.objectName = u"contractRegister"_s;
     report.title = ReportsPage::tr("Contract register");
-    report.description = ReportsPage::tr("Contracts signed in the period, with what is invoiced, received, "
-                                         "outstanding and overdue on them.");
+    report.description = ReportsPage::tr("Contracts signed in the period, with what is invoiced, received, outstanding and "
+                                         "overdue on them. Only contracts in force (active or completed) have money "
+                                         "outstanding or overdue: drafts and terminated contracts show none.");
     report.status = true;
     report.groupings = {{QString(), ReportsPage::tr("Each contract")}};
     report.groupings.append(groupings(true));
-    report.columns = [](const QString &groupBy) -> QList<ReportColumn> {
-        const QList<ReportColumn> amounts = {{ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
-                                             {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money},
-                                             {ReportsPage::tr("Invoiced"), u"invoiced"_s, Kind::Money},
-                                             {ReportsPage::tr("Received"), u"received"_s, Kind::Money},
-                                             {ReportsPage::tr("Outstanding"), u"outstanding"_s, Kind::Money},
-                                             {ReportsPage::tr("Overdue"), u"overdue"_s, Kind::Money, nullptr, 0, true}};
-        if (!groupBy.isEmpty())
-            return QList<ReportColumn>{{groupHeader(groupBy), u"label"_s, Kind::Text, nullptr, 30},
-                                       {ReportsPage::tr("Contracts"), u"count"_s, Kind::Count}}
-                + amounts;
-        return QList<ReportColumn>{{ReportsPage::tr("Contract"), u"number"_s, Kind::Text, nullptr, 14},
-                                   {ReportsPage::tr("Customer"), u"customer_name"_s, Kind::Text, nullptr, 26},
-                                   {ReportsPage::tr("Salesperson"), u"owner_name"_s, Kind::Text, nullptr, 10},
-                                   {ReportsPage::tr("Signed"), u"signing_date"_s, Kind::Date},
-                                   {ReportsPage::tr("Status"), u"status"_s, Kind::Code, &Labels::contractStatus}}
+    const QList<ReportColumn> amounts = {{ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
+                                         {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money},
+                                         {ReportsPage::tr("Invoiced"), u"invoiced"_s, Kind::Money},
+                                         {ReportsPage::tr("Received"), u"received"_s, Kind::Money},
+                                         {ReportsPage::tr("Outstanding"), u"outstanding"_s, Kind::Money},
+                                         {ReportsPage::tr("Overdue"), u"overdue"_s, Kind::Money, nullptr, 0, true}};
+    report.columns = [amounts](const QString &groupBy) -> QList<ReportColumn> {
+        return QList<ReportColumn>{{groupBy.isEmpty() ? ReportsPage::tr("Totals") : groupHeader(groupBy), u"label"_s,
+                                    Kind::Text, nullptr, 30},
+                                   {ReportsPage::tr("Contracts"), u"count"_s, Kind::Count}}
             + amounts;
     };
+    report.rowColumns = contractColumns()
+        + QList<ReportColumn>{{ReportsPage::tr("Signed"), u"signing_date"_s, Kind::Date},
+                              {ReportsPage::tr("Status"), u"status"_s, Kind::Code, &Labels::contractStatus}}
+        + amounts;
+    report.rowsTitle = ReportsPage::tr("Contracts in the report");
     return report;
 }
 
 /** Payments received and invoicing: money in the period by group, and the records behind it. */
 ReportDefinition moneyInPeriod(const QString &path, const QString &objectName, const QString &title,
                                const QString &description, const QString &countHeader,
-                               const QList<ReportColumn> &detailColumns, const QString &detailsTitle)
+                               const QList<ReportColumn> &rowColumns, const QString &rowsTitle)
 {
     ReportDefinition report;
     report.path = path;
@@ -87,8 +95,8 @@ ReportDefinition moneyInPeriod(const QString &path, const QString &objectName, c
                 {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
                 {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money}};
     };
-    report.detailColumns = detailColumns;
-    report.detailsTitle = detailsTitle;
+    report.rowColumns = rowColumns;
+    report.rowsTitle = rowsTitle;
     return report;
 }
 
@@ -97,13 +105,10 @@ ReportDefinition paymentsReceived()
     return moneyInPeriod(u"/reports/payments-received"_s, u"paymentsReceived"_s, ReportsPage::tr("Payments received"),
                          ReportsPage::tr("Money received in the period, in the contracts' currencies."),
                          ReportsPage::tr("Payments"),
-                         {{ReportsPage::tr("Received on"), u"received_on"_s, Kind::Date},
-                          {ReportsPage::tr("Contract"), u"contract_number"_s, Kind::Text, nullptr, 14},
-                          {ReportsPage::tr("Customer"), u"customer_name"_s, Kind::Text, nullptr, 26},
-                          {ReportsPage::tr("Salesperson"), u"owner_name"_s, Kind::Text, nullptr, 10},
-                          {ReportsPage::tr("Method"), u"method"_s, Kind::Code, &Labels::paymentMethod, 18},
-                          {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
-                          {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money}},
+                         QList<ReportColumn>{{ReportsPage::tr("Received on"), u"received_on"_s, Kind::Date}} + contractColumns()
+                             + QList<ReportColumn>{{ReportsPage::tr("Method"), u"method"_s, Kind::Code, &Labels::paymentMethod, 18},
+                                                   {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
+                                                   {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money}},
                          ReportsPage::tr("Payments in the period"));
 }
 
@@ -112,13 +117,12 @@ ReportDefinition invoicing()
     return moneyInPeriod(u"/reports/invoicing"_s, u"invoicing"_s, ReportsPage::tr("Invoicing"),
                          ReportsPage::tr("Invoices issued in the period, tax included."),
                          ReportsPage::tr("Invoices"),
-                         {{ReportsPage::tr("Issued on"), u"issued_on"_s, Kind::Date},
-                          {ReportsPage::tr("Invoice"), u"number"_s, Kind::Text, nullptr, 16},
-                          {ReportsPage::tr("Contract"), u"contract_number"_s, Kind::Text, nullptr, 14},
-                          {ReportsPage::tr("Customer"), u"customer_name"_s, Kind::Text, nullptr, 26},
-                          {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
-                          {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money},
-                          {ReportsPage::tr("Tax"), u"tax"_s, Kind::Money}},
+                         QList<ReportColumn>{{ReportsPage::tr("Issued on"), u"issued_on"_s, Kind::Date},
+                                             {ReportsPage::tr("Invoice"), u"number"_s, Kind::Text, nullptr, 16}}
+                             + contractColumns()
+                             + QList<ReportColumn>{{ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
+                                                   {ReportsPage::tr("Amount"), u"amount"_s, Kind::Money},
+                                                   {ReportsPage::tr("Tax"), u"tax"_s, Kind::Money}},
                          ReportsPage::tr("Invoices in the period"));
 }
 
@@ -128,21 +132,26 @@ ReportDefinition arAgeing()
     report.path = u"/reports/ar-ageing"_s;
     report.objectName = u"arAgeing"_s;
     report.title = ReportsPage::tr("Accounts receivable");
-    report.description = ReportsPage::tr("What is planned but not yet received, by how long it is overdue "
-                                         "on the chosen day.");
+    report.description = ReportsPage::tr("What is planned but not yet received on contracts in force (active or completed), "
+                                         "by how long it is overdue on the chosen day. Drafts and terminated contracts "
+                                         "are not receivables.");
     report.period = false;
     report.asOf = true;
     report.groupings = groupings(false);
-    report.columns = [](const QString &groupBy) -> QList<ReportColumn> {
-        return {{groupHeader(groupBy), u"label"_s, Kind::Text, nullptr, 30},
-                {ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
-                {ReportsPage::tr("Not due"), u"not_due"_s, Kind::Money},
-                {ReportsPage::tr("1–30 days"), u"d1_30"_s, Kind::Money, nullptr, 0, true},
-                {ReportsPage::tr("31–60 days"), u"d31_60"_s, Kind::Money, nullptr, 0, true},
-                {ReportsPage::tr("61–90 days"), u"d61_90"_s, Kind::Money, nullptr, 0, true},
-                {ReportsPage::tr("Over 90 days"), u"over_90"_s, Kind::Money, nullptr, 0, true},
-                {ReportsPage::tr("Total"), u"total"_s, Kind::Money}};
+    const QList<ReportColumn> buckets = {{ReportsPage::tr("Currency"), u"currency"_s, Kind::Currency},
+                                         {ReportsPage::tr("Not due"), u"not_due"_s, Kind::Money},
+                                         {ReportsPage::tr("1–30 days"), u"d1_30"_s, Kind::Money, nullptr, 0, true},
+                                         {ReportsPage::tr("31–60 days"), u"d31_60"_s, Kind::Money, nullptr, 0, true},
+                                         {ReportsPage::tr("61–90 days"), u"d61_90"_s, Kind::Money, nullptr, 0, true},
+                                         {ReportsPage::tr("Over 90 days"), u"over_90"_s, Kind::Money, nullptr, 0, true},
+                                         {ReportsPage::tr("Total"), u"total"_s, Kind::Money}};
+    report.columns = [buckets](const QString &groupBy) -> QList<ReportColumn> {
+        return QList<ReportColumn>{{groupHeader(groupBy), u"label"_s, Kind::Text, nullptr, 30},
+                                   {ReportsPage::tr("Contracts"), u"count"_s, Kind::Count}}
+            + buckets;
     };
+    report.rowColumns = contractColumns() + QList<ReportColumn>{{ReportsPage::tr("Signed"), u"signing_date"_s, Kind::Date}} + buckets;
+    report.rowsTitle = ReportsPage::tr("Contracts with money open");
     return report;
 }
 

@@ -28,8 +28,8 @@ namespace {
 
 enum class Period { ThisMonth, ThisQuarter, ThisYear, Last12Months, LastYear, Custom };
 
-/** GET /contracts takes at most this many ids. */
-constexpr qsizetype MaxDrillDownIds = 200;
+/** Groups and rows come this many at a time. */
+constexpr qint64 PageSize = 100;
 
 QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
 {
@@ -93,8 +93,11 @@ ReportView::ReportView(Workspace &workspace, const ReportDefinition &definition,
     , m_workspace(workspace)
     , m_definition(definition)
     , m_model(new ReportModel(this))
-    , m_details(new ReportModel(this))
+    , m_rows(new ReportModel(this))
     , m_table(reportTable(m_model, definition.objectName + u"Table"_s, this))
+    , m_rowTable(nullptr)
+    , m_rowsCaption(new QLabel(this))
+    , m_showAll(new QPushButton(tr("Show all rows"), this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(definition.objectName + u"Report"_s);
@@ -154,6 +157,8 @@ ReportView::ReportView(Workspace &workspace, const ReportDefinition &definition,
     if (definition.status) {
         m_status = new QComboBox(this);
         m_status->setObjectName(u"statusCombo"_s);
+        // Contracts in force first: only their money is outstanding.
+        m_status->addItem(tr("In force"), u"active,completed"_s);
         m_status->addItem(tr("All"), QString());
         for (const QString &status : {u"draft"_s, u"active"_s, u"completed"_s, u"terminated"_s})
             m_status->addItem(Labels::contractStatus(status), status);
@@ -175,44 +180,51 @@ ReportView::ReportView(Workspace &workspace, const ReportDefinition &definition,
     description->setPalette(muted);
 
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { drillDown(index.row()); });
-    m_table->setToolTip(tr("Double-click a row to see its contracts"));
+    m_table->setToolTip(tr("Double-click a row to see the rows behind its figures"));
+    connect(m_model, &ReportModel::moreWanted, this, &ReportView::fetchGroups);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    auto *rowArea = new QWidget(splitter);
+    m_rowTable = reportTable(m_rows, definition.objectName + u"RowTable"_s, rowArea);
+    m_rowTable->setToolTip(tr("Double-click a row to open its contract"));
+    connect(m_rowTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { drillDown(index.row(), true); });
+    connect(m_rows, &ReportModel::moreWanted, this, &ReportView::fetchRows);
+    m_rowsCaption->setObjectName(u"rowsCaption"_s);
+    m_rowsCaption->setTextFormat(Qt::PlainText);
+    QFont bold = m_rowsCaption->font();
+    bold.setBold(true);
+    m_rowsCaption->setFont(bold);
+    m_showAll->setObjectName(u"showAllRowsButton"_s);
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, &ReportView::showAllRows);
+    auto *captionLayout = new QHBoxLayout;
+    captionLayout->addWidget(m_rowsCaption, 1);
+    captionLayout->addWidget(m_showAll);
+    auto *rowLayout = new QVBoxLayout(rowArea);
+    rowLayout->setContentsMargins(0, 6, 0, 0);
+    rowLayout->setSpacing(4);
+    rowLayout->addLayout(captionLayout);
+    rowLayout->addWidget(m_rowTable, 1);
+    splitter->addWidget(rowArea);
+    // The grouped totals come first and get the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(6);
     layout->addLayout(filters);
     layout->addWidget(description);
-    if (definition.detailColumns.isEmpty()) {
-        layout->addWidget(m_table, 1);
-    } else {
-        auto *splitter = new QSplitter(Qt::Vertical, this);
-        splitter->setChildrenCollapsible(false);
-        splitter->addWidget(m_table);
-        auto *detailArea = new QWidget(splitter);
-        auto *caption = new QLabel(definition.detailsTitle, detailArea);
-        QFont bold = caption->font();
-        bold.setBold(true);
-        caption->setFont(bold);
-        m_detailTable = reportTable(m_details, definition.objectName + u"DetailTable"_s, detailArea);
-        m_detailTable->setToolTip(tr("Double-click a row to open its contract"));
-        connect(m_detailTable, &QTableView::doubleClicked, this,
-                [this](const QModelIndex &index) { drillDown(index.row(), true); });
-        auto *detailLayout = new QVBoxLayout(detailArea);
-        detailLayout->setContentsMargins(0, 6, 0, 0);
-        detailLayout->setSpacing(4);
-        detailLayout->addWidget(caption);
-        detailLayout->addWidget(m_detailTable, 1);
-        splitter->addWidget(detailArea);
-        splitter->setStretchFactor(0, 1);
-        splitter->setStretchFactor(1, 1);
-        layout->addWidget(splitter, 1);
-    }
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_statusLabel);
 }
 
 ReportView::~ReportView()
 {
-    abandon(m_pending, this);
+    abandon(m_pendingGroups, this);
+    abandon(m_pendingRows, this);
 }
 
 void ReportView::applyPeriod()
@@ -259,12 +271,13 @@ QUrlQuery ReportView::query() const
         query.addQueryItem(u"group_by"_s, m_grouping->currentData().toString());
     if (m_status && !m_status->currentData().toString().isEmpty())
         query.addQueryItem(u"status"_s, m_status->currentData().toString());
+    query.addQueryItem(u"limit"_s, QString::number(PageSize));
     return query;
 }
 
 void ReportView::ensureLoaded()
 {
-    if (!m_loaded && !m_pending)
+    if (!m_loaded && !isLoading())
         load();
 }
 
@@ -278,55 +291,122 @@ void ReportView::load()
 {
     if (m_settingPeriod)
         return;
-    abandon(m_pending, this);
-    const QString groupBy = m_grouping ? m_grouping->currentData().toString() : QString();
-    ApiReply *reply = m_workspace.api().get(m_definition.path, query());
-    m_pending = reply;
+    m_groupBy = m_grouping ? m_grouping->currentData().toString() : QString();
+    m_drill = {};
     m_statusLabel->setStyleSheet(QString());
     m_statusLabel->setText(tr("Loading…"));
-    setCursor(Qt::BusyCursor);
-    whenFinished(reply, this, [this, reply, groupBy] {
-        if (reply != m_pending)
+    fetchGroups(0);
+    fetchRows(0);
+}
+
+void ReportView::fetchGroups(qint64 offset)
+{
+    abandon(m_pendingGroups, this);
+    QUrlQuery query = this->query();
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    ApiReply *reply = m_workspace.api().get(m_definition.path, query);
+    m_pendingGroups = reply;
+    if (offset == 0)
+        setCursor(Qt::BusyCursor);
+    whenFinished(reply, this, [this, reply, offset] {
+        if (reply != m_pendingGroups)
             return;
-        m_pending = nullptr;
-        unsetCursor();
+        m_pendingGroups = nullptr;
+        if (!isLoading())
+            unsetCursor();
         if (!reply->ok()) {
-            m_model->clear();
-            m_details->clear();
-            m_statusLabel->setStyleSheet(u"color: #b00020;"_s);
-            m_statusLabel->setText(ErrorText::describe(reply->error()));
+            m_model->endFetch();
+            showFailure(reply->error());
             return;
         }
-        m_groupBy = groupBy;
-        showReport(reply->object());
-        m_loaded = true;
-        Q_EMIT loaded();
+        showGroups(reply->object(), offset);
     });
 }
 
-void ReportView::showReport(const QJsonObject &report)
+void ReportView::fetchRows(qint64 offset)
 {
-    const QList<ReportColumn> columns = m_definition.columns(m_groupBy);
-    const QJsonArray rows = report.value(u"rows"_s).isArray() ? report.value(u"rows"_s).toArray()
-                                                              : report.value(u"items"_s).toArray();
-    m_model->setReport(columns, rows, report.value(u"totals"_s).toArray());
-    sizeColumns(m_table, columns);
-    if (m_detailTable) {
-        // The totals are the rows' above.
-        m_details->setReport(m_definition.detailColumns, report.value(u"details"_s).toArray(), {},
-                             ReportModel::Totals::None);
-        sizeColumns(m_detailTable, m_definition.detailColumns);
+    abandon(m_pendingRows, this);
+    QUrlQuery query = this->query();
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    if (m_drill.group)
+        query.addQueryItem(u"group_key"_s, m_drill.key);
+    if (!m_drill.currency.isEmpty())
+        query.addQueryItem(u"currency"_s, m_drill.currency);
+    ApiReply *reply = m_workspace.api().get(m_definition.path + u"/rows"_s, query);
+    m_pendingRows = reply;
+    if (offset == 0) {
+        m_rows->clear();
+        updateRowsCaption();
     }
-    const int count = m_model->dataRowCount();
+    whenFinished(reply, this, [this, reply, offset] {
+        if (reply != m_pendingRows)
+            return;
+        m_pendingRows = nullptr;
+        if (!isLoading())
+            unsetCursor();
+        if (!reply->ok()) {
+            m_rows->endFetch();
+            showFailure(reply->error());
+            return;
+        }
+        showRows(reply->object(), offset);
+    });
+}
+
+void ReportView::showFailure(const ApiError &error)
+{
+    m_statusLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_statusLabel->setText(ErrorText::describe(error));
+}
+
+void ReportView::showGroups(const QJsonObject &answer, qint64 offset)
+{
+    const QJsonArray groups = answer.value(u"rows"_s).toArray();
+    if (offset > 0) {
+        m_model->appendRows(groups);
+        return;
+    }
+    const QList<ReportColumn> columns = m_definition.columns(m_groupBy);
+    m_model->setReport(columns, groups, answer.value(u"totals"_s).toArray());
+    m_model->setAvailable(answer.value(u"total"_s).toInteger());
+    sizeColumns(m_table, columns);
     QString period;
     if (m_asOf)
         period = tr("as of %1").arg(Format::date(m_asOf->date()));
     else if (m_from)
         period = tr("%1 to %2", "period").arg(Format::date(m_from->date()), Format::date(m_to->date()));
-    m_statusLabel->setText(count == 0 ? tr("Nothing to report, %1.").arg(period)
-                                      : tr("%n row(s), %1", nullptr, count).arg(period));
-    m_table->setToolTip(m_groupBy.isEmpty() ? tr("Double-click a row to open its contract")
-                                            : tr("Double-click a row to see its contracts"));
+    const qint64 groupCount = m_model->available();
+    const bool empty = answer.value(u"totals"_s).toArray().isEmpty();
+    m_statusLabel->setText(empty ? tr("Nothing to report, %1.").arg(period)
+                           : m_groupBy.isEmpty() ? period
+                                                 : tr("%n group(s), %1", nullptr, int(groupCount)).arg(period));
+    m_loaded = true;
+    Q_EMIT loaded();
+}
+
+void ReportView::showRows(const QJsonObject &answer, qint64 offset)
+{
+    const QJsonArray rows = answer.value(u"items"_s).toArray();
+    if (offset > 0) {
+        m_rows->appendRows(rows);
+        return;
+    }
+    m_rows->setReport(m_definition.rowColumns, rows, {}, ReportModel::Totals::None);
+    m_rows->setAvailable(answer.value(u"total"_s).toInteger());
+    sizeColumns(m_rowTable, m_definition.rowColumns);
+    updateRowsCaption();
+}
+
+void ReportView::updateRowsCaption()
+{
+    QString caption = m_definition.rowsTitle;
+    if (isDrilledDown())
+        caption = m_drill.group ? tr("Behind the %1 figures of “%2”").arg(m_drill.currency, m_drill.label)
+                                : tr("Behind the %1 totals").arg(m_drill.currency);
+    if (!m_pendingRows || m_rows->available() > 0)
+        caption = tr("%1: %n row(s)", nullptr, int(m_rows->available())).arg(caption);
+    m_rowsCaption->setText(caption);
+    m_showAll->setVisible(isDrilledDown());
 }
 
 QString ReportView::statusText() const
@@ -334,45 +414,35 @@ QString ReportView::statusText() const
     return m_statusLabel->text();
 }
 
-QString ReportView::groupDescription(const QJsonObject &row) const
+QString ReportView::rowsCaption() const
 {
-    return tr("The contracts behind the %1 figures for %2 in “%3”")
-        .arg(row.value(u"currency"_s).toString(), row.value(u"label"_s).toString(), m_definition.title);
+    return m_rowsCaption->text();
 }
 
-void ReportView::drillDown(int row, bool details)
+void ReportView::drillDown(int row, bool rows)
 {
-    const ReportModel *model = details ? m_details : m_model;
-    if (row < 0 || row >= model->rowCount() || model->isTotal(row))
+    const ReportModel *model = rows ? m_rows : m_model;
+    if (row < 0 || row >= model->rowCount())
         return;
-    const QJsonObject object = model->rowObject(row);
-    // A contract's own row opens its card.
-    const qint64 contractId = object.value(u"contract_id"_s).toInteger(details || m_groupBy.isEmpty()
-                                                                             ? object.value(u"id"_s).toInteger()
-                                                                             : 0);
-    if (contractId > 0) {
-        m_workspace.openContract(contractId);
+    if (rows) {
+        if (const qint64 contractId = model->rowObject(row).value(u"contract_id"_s).toInteger(); contractId > 0)
+            m_workspace.openContract(contractId);
         return;
     }
-    // A group opens the contract list narrowed to the contracts behind its figures; when there are too many to
-    // name, to the customer, salesperson or department.
-    QUrlQuery filter;
-    const QJsonArray ids = object.value(u"contract_ids"_s).toArray();
-    const QString key = object.value(u"key"_s).toVariant().toString();
-    if (!ids.isEmpty() && ids.size() <= MaxDrillDownIds) {
-        QStringList list;
-        for (const QJsonValue &id : ids)
-            list.append(QString::number(id.toInteger()));
-        filter.addQueryItem(u"ids"_s, list.join(u','));
-    } else if (m_groupBy == u"customer"_s && !key.isEmpty()) {
-        filter.addQueryItem(u"customer_id"_s, key);
-    } else if (m_groupBy == u"salesperson"_s && !key.isEmpty()) {
-        filter.addQueryItem(u"owner_id"_s, key);
-    } else if (m_groupBy == u"department"_s && !key.isEmpty()) {
-        filter.addQueryItem(u"department_id"_s, key);
-    }
-    if (!filter.isEmpty())
-        m_workspace.openContracts(filter, groupDescription(object));
+    // A group narrows the rows to the ones behind its figures; a currency's totals, to that currency's.
+    const QString currency = model->rowCurrency(row);
+    if (currency.isEmpty())
+        return;
+    const QJsonObject group = model->rowObject(row);
+    const QString label = group.value(u"label"_s).toString();
+    m_drill = {!model->isTotal(row), group.value(u"key"_s).toVariant().toString(), label.isEmpty() ? tr("(none)") : label, currency};
+    fetchRows(0);
+}
+
+void ReportView::showAllRows()
+{
+    m_drill = {};
+    fetchRows(0);
 }
 
 } // namespace Tradewind

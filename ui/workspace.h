@@ -21,11 +21,6 @@ public:
     virtual void openOpportunity(qint64 opportunityId) = 0;
     virtual void openQuote(qint64 quoteId) = 0;
     virtual void openContract(qint64 contractId) = 0;
-    /**
-     * Shows the contract list narrowed to filter (query parameters of GET /contracts, e.g. customer_id), with
-     * description saying what it shows ("Contracts of 江苏恒达钢铁有限公司") — the drill-down of report rows.
-     */
-    virtual void openContracts(const QUrlQuery &filter, const QString &description) = 0;
     /** Tells open lists and cards that a record changed, so they refresh. */
     virtual void recordChanged() = 0;
 };

@@ -1,5 +1,6 @@
 // The contract reports over the real HTTP API on fixed dates (the server's clock is the test's): accounts receivable
-// ageing compared with hand-computed tables, payments received and invoicing in a period, and the contract register.
+// ageing compared with hand-computed tables, payments received and invoicing in a period, the contract register, the
+// paged groups and rows with the drill-down to the rows behind a figure, and only contracts in force as receivables.
 
 #include "contracttesting.h"
 
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace ContractTesting;
@@ -23,6 +25,8 @@ QJsonObject fixedNode(const QString &name, const QString &date, qint64 plannedMi
     return {{u"name"_s, name}, {u"trigger"_s, u"fixed_date"_s}, {u"planned_date"_s, date}, {u"planned"_s, money(plannedMinor, currency)}};
 }
 
+const QStringList Buckets{u"not_due"_s, u"d1_30"_s, u"d31_60"_s, u"d61_90"_s, u"over_90"_s, u"total"_s};
+
 /** One ageing row as {label/currency: [not due, 1–30, 31–60, 61–90, over 90, total]}, in minor units. */
 using Table = QMap<QString, QList<qint64>>;
 
@@ -32,7 +36,7 @@ Table ageingTable(const QJsonArray &rows, bool totals = false)
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
         QList<qint64> amounts;
-        for (const QString &bucket : {u"not_due"_s, u"d1_30"_s, u"d31_60"_s, u"d61_90"_s, u"over_90"_s, u"total"_s})
+        for (const QString &bucket : Buckets)
             amounts.append(minor(row.value(bucket)));
         table.insert((totals ? QString() : row.value(u"label"_s).toString() + u'/') + row.value(u"currency"_s).toString(), amounts);
     }
@@ -47,13 +51,44 @@ Answer report(ApiClient &client, const QString &name, std::initializer_list<std:
     return answer;
 }
 
+/** Every row behind a report's figures (GET /reports/<name>/rows), fetched page by page. */
+QJsonArray reportRows(ApiClient &client, const QString &name, QUrlQuery query)
+{
+    QJsonArray rows;
+    for (;;) {
+        query.removeAllQueryItems(u"offset"_s);
+        query.addQueryItem(u"offset"_s, QString::number(rows.size()));
+        query.addQueryItem(u"limit"_s, u"2"_s); // small pages: the paging is under test too
+        const Answer answer = ServerFixture::get(client, u"/reports/%1/rows"_s.arg(name), query);
+        query.removeAllQueryItems(u"limit"_s);
+        INFO(answer.body.toStdString());
+        REQUIRE(answer.status == 200);
+        const QJsonArray page = answer.json.value(u"items"_s).toArray();
+        for (const QJsonValue &row : page)
+            rows.append(row);
+        if (page.isEmpty() || rows.size() >= answer.json.value(u"total"_s).toInteger()) {
+            CHECK(rows.size() == answer.json.value(u"total"_s).toInteger());
+            return rows;
+        }
+    }
+}
+
+QList<qint64> contractIdsOf(const QJsonArray &rows)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &row : rows)
+        ids.append(row.toObject().value(u"contract_id"_s).toInteger());
+    return ids;
+}
+
 /**
  * Four contracts on a clean slate (2 November 2026):
  * A (李明, 东方轮胎, 10,000.00 CNY) falls due on fixed dates 10 Nov / 20 Oct / 20 Sep / 20 Aug / 30 Jun with
  * 1,000 / 2,000 / 3,000 / 2,500 / 1,500, of which 500 is paid on 25 October against the 20 October node;
  * B (张伟, 华晟纺织, 5,000.00 CNY, signed 1 October) has 3,000 due 15 days after signing, 1,000 of it paid on
  * 1 November, and 2,000 on shipment (not yet shipped: no due date); C (李明, 华晟纺织, 1,000.00 USD) is due on
- * 31 October; D (张伟, 东方轮胎) is terminated and never counts.
+ * 31 October; all three are active. D (张伟, 东方轮胎) is terminated and E (李明, 东方轮胎, 3,000.00 CNY due on 1 August)
+ * is still a draft: neither is receivable.
  */
 struct Scenario
 {
@@ -61,6 +96,7 @@ struct Scenario
     qint64 b = 0;
     qint64 c = 0;
     qint64 d = 0;
+    qint64 e = 0;
 
     explicit Scenario(ServerFixture &fixture)
     {
@@ -88,6 +124,10 @@ struct Scenario
                 == 200);
         c = standaloneContract(*east, textiles, 100000, u"USD"_s, u"2026-10-15"_s).value(u"id"_s).toInteger();
         REQUIRE(putPlan(*admin, c, {fixedNode(u"All"_s, u"2026-10-31"_s, 100000, u"USD"_s)}).status == 200);
+        for (const auto &[owner, id] : {std::pair{east.get(), a}, std::pair{west.get(), b}, std::pair{east.get(), c}})
+            REQUIRE(post(*owner, id, u"activate"_s).status == 200);
+        e = standaloneContract(*east, tyres, 300000, u"CNY"_s, u"2026-07-01"_s).value(u"id"_s).toInteger();
+        REQUIRE(putPlan(*admin, e, {fixedNode(u"All"_s, u"2026-08-01"_s, 300000)}).status == 200);
         d = standaloneContract(*west, tyres, 80000, u"CNY"_s, u"2026-10-01"_s).value(u"id"_s).toInteger();
         const Answer current = ServerFixture::get(*west, u"/contracts/%1"_s.arg(d));
         REQUIRE(ServerFixture::call(*west, "PATCH", u"/contracts/%1"_s.arg(d),
@@ -129,7 +169,16 @@ TEST_CASE("Accounts receivable are aged by due date against the as-of day, by cu
           == Table{{u"CNY"_s, {300000, 350000, 300000, 250000, 150000, 1350000}}, {u"USD"_s, {0, 100000, 0, 0, 0, 100000}}});
     const QJsonObject tyres = byCustomer.json.value(u"rows"_s).toArray().at(0).toObject();
     CHECK(tyres.value(u"key"_s).toString() == QString::number(fixture.partnerId(u"河北东方轮胎有限公司"_s)));
-    CHECK(tyres.value(u"contract_ids"_s).toArray() == QJsonArray{scenario.a});
+    CHECK(tyres.value(u"count"_s).toInteger() == 1);
+    CHECK(byCustomer.json.value(u"total"_s).toInteger() == 3);
+    // The drill-down: the contracts behind the customer's figures, each with its own.
+    const QJsonArray behind = reportRows(*finance, u"ar-ageing"_s,
+                                         params({{u"group_by"_s, u"customer"_s}, {u"group_key"_s, tyres.value(u"key"_s).toString()},
+                                                 {u"currency"_s, u"CNY"_s}}));
+    CHECK(contractIdsOf(behind) == QList<qint64>{scenario.a});
+    CHECK(ageingTable(behind, true) == Table{{u"CNY"_s, {100000, 150000, 300000, 250000, 150000, 950000}}});
+    // Every row with open money, oldest signing first.
+    CHECK(contractIdsOf(reportRows(*finance, u"ar-ageing"_s, {})) == QList<qint64>{scenario.a, scenario.b, scenario.c});
 
     const Table bySalesperson{{u"李明/CNY"_s, {100000, 150000, 300000, 250000, 150000, 950000}},
                               {u"李明/USD"_s, {0, 100000, 0, 0, 0, 100000}},
@@ -184,8 +233,9 @@ TEST_CASE("Payments received and invoicing in a period, grouped, with the record
     CHECK(rows.at(0).toObject().value(u"label"_s).toString() == u"河北东方轮胎有限公司"_s);
     CHECK(rows.at(0).toObject().value(u"amount"_s) == money(50000));
     CHECK(rows.at(0).toObject().value(u"count"_s).toInt() == 1);
-    CHECK(rows.at(0).toObject().value(u"contract_ids"_s).toArray() == QJsonArray{scenario.a});
-    const QJsonArray details = october.json.value(u"details"_s).toArray();
+    const QJsonArray details = reportRows(*director, u"payments-received"_s,
+                                          params({{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-10-31"_s}, {u"group_by"_s, u"customer"_s},
+                                                  {u"group_key"_s, rows.at(0).toObject().value(u"key"_s).toString()}}));
     REQUIRE(details.size() == 1);
     CHECK(details.at(0).toObject().value(u"received_on"_s).toString() == u"2026-10-25"_s);
     CHECK(details.at(0).toObject().value(u"contract_id"_s).toInteger() == scenario.a);
@@ -197,6 +247,10 @@ TEST_CASE("Payments received and invoicing in a period, grouped, with the record
     for (const QJsonValue &row : byMonth.json.value(u"rows"_s).toArray())
         months.insert(row.toObject().value(u"key"_s).toString(), minor(row.toObject().value(u"amount"_s)));
     CHECK(months == QMap<QString, qint64>{{u"2026-10"_s, 50000}, {u"2026-11"_s, 100000}});
+    const QJsonArray november = reportRows(*director, u"payments-received"_s,
+                                           params({{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-11-30"_s},
+                                                   {u"group_by"_s, u"month"_s}, {u"group_key"_s, u"2026-11"_s}}));
+    CHECK(contractIdsOf(november) == QList<qint64>{scenario.b});
     CHECK(byMonth.json.value(u"totals"_s).toArray()
           == QJsonArray{QJsonObject{{u"currency"_s, u"CNY"_s}, {u"count"_s, 2}, {u"amount"_s, money(150000)}}});
 
@@ -210,9 +264,21 @@ TEST_CASE("Payments received and invoicing in a period, grouped, with the record
     }
     CHECK(invoiced == QMap<QString, QList<qint64>>{{u"李明/CNY"_s, {2, 350000, 23009}}, {u"李明/USD"_s, {1, 100000, 0}}});
     QStringList numbers;
-    for (const QJsonValue &detail : invoicing.json.value(u"details"_s).toArray())
+    for (const QJsonValue &detail : reportRows(*director, u"invoicing"_s, params({{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-10-31"_s}})))
         numbers.append(detail.toObject().value(u"number"_s).toString());
     CHECK(numbers == QStringList{u"R1"_s, u"R4"_s, u"R2"_s});
+    // By salesperson and department, a group's rows are its own.
+    const qint64 liMing = fixture.employeeId(u"manager.east"_s);
+    const QJsonObject liMingOwner = ServerFixture::get(*director, u"/employees/%1"_s.arg(liMing)).json;
+    for (const auto &[groupBy, key] : {std::pair{u"salesperson"_s, QString::number(liMing)},
+                                       std::pair{u"department"_s, QString::number(liMingOwner.value(u"department_id"_s).toInteger())}}) {
+        INFO(groupBy.toStdString());
+        const QJsonArray usd = reportRows(*director, u"invoicing"_s,
+                                          params({{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-10-31"_s}, {u"group_by"_s, groupBy},
+                                                  {u"group_key"_s, key}, {u"currency"_s, u"USD"_s}}));
+        REQUIRE(usd.size() == 1);
+        CHECK(usd.at(0).toObject().value(u"number"_s).toString() == u"R4"_s);
+    }
 
     CHECK(ServerFixture::get(*director, u"/reports/invoicing"_s, params({{u"from"_s, u"2026-11-01"_s}, {u"to"_s, u"2026-10-01"_s}}))
               .errorField()
@@ -225,9 +291,13 @@ TEST_CASE("The contract register lists the contracts signed in a period with wha
     ServerFixture fixture;
     const Scenario scenario(fixture);
     auto finance = fixture.login(u"finance"_s);
-    const Answer october = report(*finance, u"contract-register"_s, {{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-10-31"_s}});
-    const QJsonArray rows = october.json.value(u"rows"_s).toArray();
+    const QUrlQuery octoberQuery = params({{u"from"_s, u"2026-10-01"_s}, {u"to"_s, u"2026-10-31"_s}});
+    const QJsonArray rows = reportRows(*finance, u"contract-register"_s, octoberQuery);
     CHECK(idsOf(rows) == QList<qint64>{scenario.b, scenario.d, scenario.c});
+    // Ungrouped, the first answer is the totals alone.
+    const Answer october = ServerFixture::get(*finance, u"/reports/contract-register"_s, octoberQuery);
+    CHECK(october.json.value(u"rows"_s).toArray().isEmpty());
+    CHECK(october.json.value(u"totals"_s).toArray().size() == 2);
     const QJsonObject b = rows.at(0).toObject();
     CHECK(b.value(u"amount"_s) == money(500000));
     CHECK(b.value(u"invoiced"_s) == money(300000));
@@ -236,8 +306,9 @@ TEST_CASE("The contract register lists the contracts signed in a period with wha
     CHECK(b.value(u"overdue"_s) == money(200000));
     CHECK(b.value(u"owner_name"_s).toString() == u"张伟"_s);
 
-    const Answer terminated = report(*finance, u"contract-register"_s, {{u"status"_s, u"terminated"_s}});
-    CHECK(idsOf(terminated.json.value(u"rows"_s).toArray()) == QList<qint64>{scenario.d});
+    CHECK(idsOf(reportRows(*finance, u"contract-register"_s, params({{u"status"_s, u"terminated"_s}}))) == QList<qint64>{scenario.d});
+    CHECK(idsOf(reportRows(*finance, u"contract-register"_s, params({{u"status"_s, u"draft,terminated"_s}})))
+          == QList<qint64>{scenario.e, scenario.d});
 
     const Answer byCustomer = report(*finance, u"contract-register"_s, {{u"group_by"_s, u"customer"_s}});
     QMap<QString, QList<qint64>> groups;
@@ -246,7 +317,137 @@ TEST_CASE("The contract register lists the contracts signed in a period with wha
         groups.insert(row.value(u"label"_s).toString() + u'/' + row.value(u"currency"_s).toString(),
                       {row.value(u"count"_s).toInteger(), minor(row.value(u"amount"_s)), minor(row.value(u"received"_s))});
     }
-    CHECK(groups == QMap<QString, QList<qint64>>{{u"河北东方轮胎有限公司/CNY"_s, {2, 1080000, 50000}},
+    CHECK(groups == QMap<QString, QList<qint64>>{{u"河北东方轮胎有限公司/CNY"_s, {3, 1380000, 50000}},
                                                  {u"福建华晟纺织有限公司/CNY"_s, {1, 500000, 100000}},
                                                  {u"福建华晟纺织有限公司/USD"_s, {1, 100000, 0}}});
+
+    // The groups come a page at a time, with their number.
+    const Answer second = report(*finance, u"contract-register"_s, {{u"group_by"_s, u"customer"_s}, {u"limit"_s, u"1"_s}, {u"offset"_s, u"1"_s}});
+    CHECK(second.json.value(u"total"_s).toInteger() == 3);
+    REQUIRE(second.json.value(u"rows"_s).toArray().size() == 1);
+    CHECK(second.json.value(u"rows"_s).toArray().at(0).toObject().value(u"label"_s).toString() == u"福建华晟纺织有限公司"_s);
+    CHECK(second.json.value(u"totals"_s) == byCustomer.json.value(u"totals"_s));
+
+    // What is asked for must make sense.
+    const QString path = u"/reports/contract-register/rows"_s;
+    CHECK(ServerFixture::get(*finance, path, params({{u"group_key"_s, u"1"_s}})).errorField() == u"group_key"_s);
+    CHECK(ServerFixture::get(*finance, path, params({{u"group_by"_s, u"customer"_s}, {u"group_key"_s, u"x"_s}})).errorField()
+          == u"group_key"_s);
+    CHECK(ServerFixture::get(*finance, path, params({{u"group_by"_s, u"month"_s}, {u"group_key"_s, u"2026-13"_s}})).errorField()
+          == u"group_key"_s);
+    CHECK(ServerFixture::get(*finance, path, params({{u"currency"_s, u"yuan"_s}})).errorField() == u"currency"_s);
+    CHECK(ServerFixture::get(*finance, path, params({{u"limit"_s, u"201"_s}})).errorField() == u"limit"_s);
+    CHECK(ServerFixture::get(*finance, path, params({{u"status"_s, u"active,lost"_s}})).errorField() == u"status"_s);
+}
+
+TEST_CASE("Only contracts in force are receivables: drafts and terminated contracts are neither outstanding nor overdue",
+          "[reports][register][ageing]")
+{
+    ServerFixture fixture;
+    const Scenario scenario(fixture);
+    auto finance = fixture.login(u"finance"_s);
+
+    // E, a draft "due" on 1 August, would be 93 days overdue; it is not in the ageing at all.
+    const Answer ageing = report(*finance, u"ar-ageing"_s, {});
+    CHECK(ageingTable(ageing.json.value(u"totals"_s).toArray(), true)
+          == Table{{u"CNY"_s, {300000, 350000, 300000, 250000, 150000, 1350000}}, {u"USD"_s, {0, 100000, 0, 0, 0, 100000}}});
+    const QList<qint64> aged = contractIdsOf(reportRows(*finance, u"ar-ageing"_s, {}));
+    CHECK_FALSE(aged.contains(scenario.e));
+    CHECK_FALSE(aged.contains(scenario.d));
+
+    // The register lists them with what they are worth, but nothing outstanding or overdue.
+    const QJsonArray all = reportRows(*finance, u"contract-register"_s, {});
+    for (const QJsonValue &value : all) {
+        const QJsonObject row = value.toObject();
+        INFO(row.value(u"number"_s).toString().toStdString());
+        const bool inForce = row.value(u"status"_s).toString() == u"active"_s;
+        CHECK(row.value(u"outstanding"_s).isNull() == !inForce);
+        CHECK(row.value(u"overdue"_s).isNull() == !inForce);
+    }
+    CHECK(idsOf(all) == QList<qint64>{scenario.a, scenario.e, scenario.b, scenario.d, scenario.c});
+    // A: 9,500 outstanding of which 8,500 overdue (N2's rest, N3, N4, N5); B: 4,000 of which 2,000; C: 1,000 USD.
+    QMap<QString, QList<qint64>> totals;
+    for (const QJsonValue &value : report(*finance, u"contract-register"_s, {}).json.value(u"totals"_s).toArray()) {
+        const QJsonObject total = value.toObject();
+        totals.insert(total.value(u"currency"_s).toString(),
+                      {total.value(u"count"_s).toInteger(), minor(total.value(u"amount"_s)), minor(total.value(u"outstanding"_s)),
+                       minor(total.value(u"overdue"_s))});
+    }
+    CHECK(totals == QMap<QString, QList<qint64>>{{u"CNY"_s, {4, 1880000, 1350000, 1050000}}, {u"USD"_s, {1, 100000, 100000, 100000}}});
+    // A group of drafts only has nothing outstanding.
+    const QJsonArray drafts = report(*finance, u"contract-register"_s, {{u"status"_s, u"draft"_s}, {u"group_by"_s, u"salesperson"_s}})
+                                  .json.value(u"rows"_s)
+                                  .toArray();
+    REQUIRE(drafts.size() == 1);
+    CHECK(minor(drafts.at(0).toObject().value(u"amount"_s)) == 300000);
+    CHECK(drafts.at(0).toObject().value(u"outstanding"_s).isNull());
+    CHECK(drafts.at(0).toObject().value(u"overdue"_s).isNull());
+}
+
+TEST_CASE("In the demo company no draft or terminated contract is receivable, and the ageing's figures add up to its rows",
+          "[reports][ageing][demo]")
+{
+    ServerFixture fixture;
+    auto finance = fixture.login(u"finance"_s);
+    QSet<qint64> notInForce;
+    for (const QString &status : {u"draft"_s, u"terminated"_s}) {
+        const Answer answer = ServerFixture::get(*finance, u"/contracts"_s, params({{u"status"_s, status}, {u"limit"_s, u"200"_s}}));
+        for (const qint64 id : idsOf(answer.json.value(u"items"_s).toArray()))
+            notInForce.insert(id);
+    }
+    REQUIRE_FALSE(notInForce.isEmpty());
+    // The demo's drafts have nodes past their due dates (C-2026-0016 is CNY 930,000 "overdue" if drafts counted).
+    const QJsonArray rows = reportRows(*finance, u"ar-ageing"_s, {});
+    REQUIRE_FALSE(rows.isEmpty());
+    Table sums;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        CHECK_FALSE(notInForce.contains(row.value(u"contract_id"_s).toInteger()));
+        const QString currency = row.value(u"currency"_s).toString();
+        QList<qint64> &sum = sums[currency];
+        sum.resize(Buckets.size());
+        for (qsizetype i = 0; i < Buckets.size(); ++i)
+            sum[i] += minor(row.value(Buckets.at(i)));
+    }
+    CHECK(ageingTable(report(*finance, u"ar-ageing"_s, {}).json.value(u"totals"_s).toArray(), true) == sums);
+    for (const QJsonValue &value : reportRows(*finance, u"contract-register"_s, params({{u"status"_s, u"draft,terminated"_s}}))) {
+        CHECK(value.toObject().value(u"outstanding"_s).isNull());
+        CHECK(value.toObject().value(u"overdue"_s).isNull());
+    }
+}
+
+TEST_CASE("The settled sums and due dates the reports read follow every invoice, payment, milestone, change and plan",
+          "[reports][demo]")
+{
+    // The demo company's contracts went through every kind of write there is; what the server keeps for the reports
+    // must be exactly what the allocations and milestones say.
+    ServerFixture fixture;
+    auto finance = fixture.login(u"finance"_s);
+    Tradewind::Query query(fixture.server().database().connection(),
+                           u"SELECT n.contract_id, n.id, n.invoiced_minor, n.received_minor, COALESCE(n.due_date, ''), "
+                           u"c.invoiced_minor, c.received_minor, COALESCE(c.open_due_date, ''), (SELECT COALESCE(MIN(o.due_date), '') "
+                           u"FROM plan_nodes o WHERE o.contract_id = c.id AND o.received_minor < o.planned_minor) "
+                           u"FROM plan_nodes n JOIN contracts c ON c.id = n.contract_id"_s);
+    query.exec();
+    QHash<qint64, QJsonObject> apiNodes;
+    QHash<qint64, QJsonObject> apiContracts;
+    int nodes = 0;
+    while (query.next()) {
+        const qint64 contractId = query.value(0).toLongLong();
+        if (!apiContracts.contains(contractId)) {
+            apiContracts.insert(contractId, contract(*finance, contractId));
+            for (const QJsonValue &node : ContractTesting::nodes(*finance, contractId))
+                apiNodes.insert(node.toObject().value(u"id"_s).toInteger(), node.toObject());
+        }
+        const QJsonObject node = apiNodes.value(query.value(1).toLongLong());
+        INFO("contract " << contractId << " node " << query.value(1).toLongLong());
+        CHECK(query.value(2).toLongLong() == minor(node.value(u"invoiced"_s)));
+        CHECK(query.value(3).toLongLong() == minor(node.value(u"received"_s)));
+        CHECK(query.value(4).toString() == node.value(u"due_date"_s).toString());
+        CHECK(query.value(5).toLongLong() == minor(apiContracts.value(contractId).value(u"invoiced"_s)));
+        CHECK(query.value(6).toLongLong() == minor(apiContracts.value(contractId).value(u"received"_s)));
+        CHECK(query.value(7).toString() == query.value(8).toString()); // of the nodes just checked
+        ++nodes;
+    }
+    CHECK(nodes > 30);
 }

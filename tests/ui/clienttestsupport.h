@@ -43,17 +43,12 @@ public:
     void openOpportunity(qint64 opportunityId) override { openedOpportunities.append(opportunityId); }
     void openQuote(qint64 quoteId) override { openedQuotes.append(quoteId); }
     void openContract(qint64 contractId) override { openedContracts.append(contractId); }
-    void openContracts(const QUrlQuery &filter, const QString &description) override
-    {
-        openedContractLists.append({filter, description});
-    }
     void recordChanged() override { ++changes; }
 
     QList<qint64> openedPartners;
     QList<qint64> openedOpportunities;
     QList<qint64> openedQuotes;
     QList<qint64> openedContracts;
-    QList<QPair<QUrlQuery, QString>> openedContractLists;
     int changes = 0;
 
 private:

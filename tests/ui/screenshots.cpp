@@ -493,13 +493,14 @@ void shootContracts(Shooter &shooter, MainWindow &window, const ContractIds &ids
         waitFor(name, [report] { return !report->isLoading(); });
         shooter.shoot(&window, u"report-"_s + name);
     }
-    // The drill-down: the receivables of the first customer, as the contract list.
+    // The drill-down: the contracts behind the first customer's receivables.
     ReportView *ageing = reports->showReport(u"arAgeing"_s);
     if (ageing->model()->dataRowCount() > 0) {
         ageing->drillDown(0);
-        waitForList(list->listPage(), u"the drilled-down contract list"_s);
-        shooter.shoot(&window, u"contract-list-drill-down"_s);
-        list->clearFiltered();
+        waitFor(u"the drilled-down rows"_s, [ageing] { return !ageing->isLoading(); });
+        shooter.shoot(&window, u"report-drill-down"_s);
+        ageing->showAllRows();
+        waitFor(u"all rows"_s, [ageing] { return !ageing->isLoading(); });
     }
 }
 

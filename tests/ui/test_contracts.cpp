@@ -276,6 +276,9 @@ TEST_CASE("Contracts: a won quote becomes a contract; finance records an invoice
     CHECK(stored.at(1).dueDate() == shipped.addDays(30));
     CHECK_FALSE(stored.at(2).dueDate().isValid()); // final acceptance has not happened
 
+    // The contract comes into force: only then is its open money receivable.
+    REQUIRE(ServerFixture::call(*east1, "POST", u"/contracts/%1/activate"_s.arg(contractId)).status == 200);
+
     // Finance looks at the receivables as of today: the customer's row shows what is open, and leads to the
     // contract.
     financeWindow.openDocument(u"reports"_s);
@@ -305,22 +308,44 @@ TEST_CASE("Contracts: a won quote becomes a contract; finance records an invoice
     CHECK(rows->isTotal(rows->rowCount() - 1));
     CHECK(rows->text(rows->rowCount() - 1, 0).startsWith(u"Total"_s));
 
+    // The contracts with money open come below the groups, a page at a time.
+    ReportModel *behind = ageing->rowModel();
+    CHECK_FALSE(ageing->isDrilledDown());
+    CHECK(behind->available() >= 1);
+
+    // Double-click the customer: the rows narrow to the contracts behind its figures, this one among them.
     doubleClick(ageing->table(), rows->index(customerRow, 0));
-    auto *list = waitForCurrentPage<ContractListPage>(financeWindow, u"contracts"_s);
-    // The list shows exactly the contracts behind the figure: the customer's, among them this one.
-    QStringList behind;
-    for (const QJsonValue &id : rows->rowObject(customerRow).value(u"contract_ids"_s).toArray())
-        behind.append(QString::number(id.toInteger()));
-    CHECK(behind.contains(QString::number(contractId)));
-    CHECK(list->filtered().queryItemValue(u"ids"_s) == behind.join(u','));
-    CHECK(child<QLabel>(list, u"drillDownText"_s)->isVisible());
-    RemoteListModel *contracts = list->listPage()->model();
-    REQUIRE(waitUntil([contracts, contractId] { return !contracts->isLoading() && contracts->rowOfId(contractId) >= 0; }));
-    CHECK(contracts->totalCount() == behind.size());
-    for (int row = 0; row < contracts->rowCount(); ++row)
-        CHECK(contracts->rowObject(row).value(u"customer_id"_s).toInteger() == card->contract().customerId);
-    doubleClick(list->listPage()->view(), contracts->index(contracts->rowOfId(contractId), 0));
+    REQUIRE(waitUntil([ageing] { return !ageing->isLoading(); }));
+    CHECK(ageing->isDrilledDown());
+    CHECK(ageing->rowsCaption().contains(rows->rowObject(customerRow).value(u"label"_s).toString()));
+    CHECK(child<QPushButton>(ageing, u"showAllRowsButton"_s)->isVisible());
+    const Answer expectedRows = ServerFixture::get(
+        *finance, u"/reports/ar-ageing/rows"_s,
+        params({{u"as_of"_s, Wire::dateToWire(today)}, {u"group_by"_s, u"customer"_s}, {u"group_key"_s, customerKey},
+                {u"currency"_s, u"CNY"_s}}));
+    REQUIRE(expectedRows.status == 200);
+    CHECK(behind->available() == expectedRows.json.value(u"total"_s).toInteger());
+    int contractRow = -1;
+    Money sum = Money::zero(u"CNY"_s);
+    for (int row = 0; row < behind->dataRowCount(); ++row) {
+        CHECK(behind->rowObject(row).value(u"customer_id"_s).toInteger() == card->contract().customerId);
+        sum += behind->money(row, u"total"_s);
+        if (behind->rowObject(row).value(u"contract_id"_s).toInteger() == contractId)
+            contractRow = row;
+    }
+    REQUIRE(contractRow >= 0);
+    CHECK(sum == open); // the rows add up to the figure
+    CHECK(behind->money(contractRow, u"total"_s) == total - expected.at(0));
+
+    // … and the contract's row opens its card.
+    doubleClick(ageing->rowTable(), behind->index(contractRow, 0));
     waitForCurrentPage<ContractCard>(financeWindow, u"contract:%1"_s.arg(contractId));
+
+    // Back in the report, every row again.
+    financeWindow.openDocument(u"reports"_s);
+    QTest::mouseClick(child<QPushButton>(ageing, u"showAllRowsButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([ageing] { return !ageing->isLoading(); }));
+    CHECK_FALSE(ageing->isDrilledDown());
 }
 
 TEST_CASE("Settlement plan: the sum check flags a plan that does not add up as it is typed and refuses to send it",

@@ -1,0 +1,48 @@
+#pragma once
+
+// What the benchmarks share: the 1,000-employee / 1M-opportunity data set in a server on a loopback port, logins to
+// it, and latencies summarised as median and 95th percentile.
+
+#include "apiclient.h"
+#include "tradewindserver.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace Bench {
+
+QTextStream &out();
+
+struct Stats
+{
+    double medianMs = 0;
+    double p95Ms = 0;
+};
+
+Stats summarise(QList<qint64> nanoseconds);
+
+/** The benchmark's arguments: [DATABASE] [--requests N]. */
+struct Arguments
+{
+    QString databasePath;
+    int repetitions;
+};
+Arguments parseArguments(const QStringList &arguments, int defaultRepetitions);
+
+/**
+ * Opens the data set in server (building it on first use: a few minutes), listening on a free loopback port, and
+ * prints what it holds.
+ */
+void openDataSet(Tradewind::TradewindServer &server, const QString &databasePath);
+
+/** A client logged in to server as login (the demo password). */
+std::unique_ptr<Tradewind::ApiClient> login(const Tradewind::TradewindServer &server, const QString &login);
+
+/** GET path?query, repetitions times in a row; fails the benchmark on an error. */
+Stats overHttp(Tradewind::ApiClient &client, const QString &path, const QUrlQuery &query, int repetitions);
+
+/** "12.34 ms" */
+QString milliseconds(double value);
+
+} // namespace Bench
