@@ -3,19 +3,18 @@
 // requests sent and abandoned, during login floods and connection floods; how the server's memory behaves after
 // reports and over a long mixed run. Cheap-request figures stand next to the same SQL run directly.
 //
-//   bench_load DATABASE [--seconds N] [--soak-minutes M]
+//   bench_load [DATABASE] [--seconds N] [--soak-minutes M]
 //
-// DATABASE is a copy of the benchmark data set (tradewind-server --scale-opportunities 1000000); it is written to.
+// DATABASE holds the benchmark data set (built on first use, see benchdataset.h); the soak run writes to it.
 
+#include "benchdataset.h"
 #include "database.h"
 #include "demodata.h"
 #include "rawhttpclient.h"
-#include "tradewindserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 #include <QThread>
@@ -31,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream out(stdout);
+using Bench::out;
 
 struct Latencies
 {
@@ -61,7 +60,7 @@ struct Latencies
 
 QString ms(double value)
 {
-    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
+    return Bench::milliseconds(value);
 }
 
 qint64 residentKiB()
@@ -234,7 +233,7 @@ struct Row
 
 void printRows(const QList<Row> &rows)
 {
-    out << Qt::endl
+    out() << Qt::endl
         << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                .arg(u"scenario (cheap: first page + card of sales.east1)"_s, -52)
                .arg(u"HTTP p50"_s, 10)
@@ -246,7 +245,7 @@ void printRows(const QList<Row> &rows)
                .arg(u"note"_s)
         << Qt::endl;
     for (const Row &row : rows) {
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                    .arg(row.scenario, -52)
                    .arg(ms(row.p50), 10)
                    .arg(ms(row.p99), 10)
@@ -306,28 +305,21 @@ int main(int argc, char *argv[])
     };
     const int seconds = option(u"--seconds"_s, 15);
     const int soakMinutes = option(u"--soak-minutes"_s, 0);
-    if (arguments.size() < 2 || !QFileInfo::exists(arguments.at(1)))
-        qFatal("usage: bench_load DATABASE [--seconds N] [--soak-minutes M]\n"
-               "DATABASE: a copy of the data set of tradewind-server --scale-opportunities 1000000");
+    const Bench::Arguments parsed = Bench::parseArguments(arguments, 0);
 
     Tradewind::ServerConfig config;
-    config.databasePath = arguments.at(1);
+    config.databasePath = parsed.databasePath;
     config.port = 0;
     config.logRequests = false;
     Tradewind::TradewindServer server(config);
-    server.openDatabase();
-    if (!server.listen())
-        qFatal("cannot listen");
+    Bench::openDataSet(server, parsed.databasePath);
     const quint16 port = server.port();
     QSqlDatabase db = server.database().connection();
-    const qint64 opportunities = Tradewind::Query(db, u"SELECT COUNT(*) FROM opportunities"_s).scalar().toLongLong();
-    const qint64 contracts = Tradewind::Query(db, u"SELECT COUNT(*) FROM contracts"_s).scalar().toLongLong();
     const qint64 ownerId = Tradewind::Query(db, u"SELECT id FROM employees WHERE login = 'sales.east1'"_s).scalar().toLongLong();
     const qint64 cardId =
         Tradewind::Query(db, u"SELECT MAX(id) FROM opportunities WHERE owner_id = :owner"_s).bind(u":owner"_s, ownerId).scalar().toLongLong();
     const qint64 idleKiB = residentKiB();
-    out << "data set: " << opportunities << " opportunities, " << contracts << " contracts; " << seconds
-        << " s per scenario; server RSS at start " << mib(idleKiB) << Qt::endl;
+    out() << seconds << " s per scenario; server RSS at start " << mib(idleKiB) << Qt::endl;
 
     CheapLoad cheap{port, login(port, u"sales.east1"_s, loopback(199)), ownerId, cardId, &server.database()};
     QList<Row> rows;
@@ -425,7 +417,7 @@ int main(int argc, char *argv[])
         qint64 ns = 0;
         client.request("POST", "/session", R"({"login":"sales.east2","password":")" + Tradewind::Demo::DemoPassword.toUtf8() + R"("})",
                        &ns);
-        out << "a legitimate login on the idle server: " << ms(ns / 1e6) << Qt::endl;
+        out() << "a legitimate login on the idle server: " << ms(ns / 1e6) << Qt::endl;
     }
 
     // Connection floods: 2,000 silent connections from one address, then from forty.
@@ -470,7 +462,7 @@ int main(int argc, char *argv[])
             }
         }
         QThread::msleep(3000);
-        out << Qt::endl
+        out() << Qt::endl
             << "server RSS: before reports " << mib(before) << ", highest after a report " << mib(peak)
             << ", 3 s after the last " << mib(residentKiB()) << Qt::endl;
     }
@@ -510,12 +502,12 @@ int main(int argc, char *argv[])
                 }
             });
         }
-        out << Qt::endl << "mixed run: 2 writers, 2 readers, 2 report loopers" << Qt::endl
+        out() << Qt::endl << "mixed run: 2 writers, 2 readers, 2 report loopers" << Qt::endl
             << QStringLiteral("%1 %2 %3 %4").arg(u"minute"_s, 6).arg(u"RSS"_s, 10).arg(u"requests"_s, 10).arg(u"failures"_s, 9) << Qt::endl;
         for (int minute = 0; minute <= soakMinutes; ++minute) {
             if (minute > 0)
                 QThread::sleep(60);
-            out << QStringLiteral("%1 %2 %3 %4").arg(minute, 6).arg(mib(residentKiB()), 10).arg(requests.load(), 10).arg(failures.load(), 9)
+            out() << QStringLiteral("%1 %2 %3 %4").arg(minute, 6).arg(mib(residentKiB()), 10).arg(requests.load(), 10).arg(failures.load(), 9)
                 << Qt::endl;
         }
         stop = true;

@@ -85,7 +85,7 @@ TEST_CASE("Revision labels run A..Z, then AA")
     CHECK(Quote::revisionLabel(53) == u"BA"_s);
 }
 
-TEST_CASE("Only drafts and rejected quotes are edited in place; unapproved ones print as drafts")
+TEST_CASE("Only drafts and rejected quotes are edited in place, unapproved ones print as drafts")
 {
     CHECK(Quote::isEditableStatus(Quote::StatusDraft));
     CHECK(Quote::isEditableStatus(Quote::StatusRejected));

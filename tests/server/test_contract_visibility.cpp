@@ -69,7 +69,7 @@ QSet<qint64> reportedContracts(ApiClient &client, const QString &name, QUrlQuery
 
 } // namespace
 
-TEST_CASE("Contracts, every record under them and every report are seen by role; hidden is nonexistent",
+TEST_CASE("Contracts, every record under them and every report are seen by role, hidden is nonexistent",
           "[contracts][visibility]")
 {
     ServerFixture fixture;

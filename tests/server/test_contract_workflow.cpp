@@ -48,7 +48,7 @@ Answer patchContract(ApiClient &client, qint64 contractId, const QJsonObject &ch
 
 } // namespace
 
-TEST_CASE("A draft is edited and activated; an active contract changes only through a change request and moves on "
+TEST_CASE("A draft is edited and activated, an active contract changes only through a change request and moves on "
           "to completed or terminated",
           "[contracts][status]")
 {
@@ -221,7 +221,7 @@ TEST_CASE("An approved amount change re-spreads only the unpaid part of the plan
     CHECK(history.value(u"changes"_s).toObject().value(u"amount"_s).toObject().value(u"old"_s) == money(1000000));
 }
 
-TEST_CASE("Invoices and payments are allocated to plan nodes; over-allocation is refused, foreign money converted",
+TEST_CASE("Invoices and payments are allocated to plan nodes, over-allocation is refused, foreign money converted",
           "[contracts][money]")
 {
     ServerFixture fixture;

@@ -136,8 +136,8 @@ void chooseNodeAction(ContractCard *card, int row, const QString &actionName)
 
 } // namespace
 
-TEST_CASE("Contracts: a won quote becomes a contract; finance records an invoice and a payment; a milestone "
-          "moves the due dates; the AR report drills down to it",
+TEST_CASE("Contracts: a won quote becomes a contract, finance records an invoice and a payment, a milestone "
+          "moves the due dates, the AR report drills down to it",
           "[contracts]")
 {
     SettingsSandbox settings;
@@ -530,7 +530,7 @@ TEST_CASE("Create contract is offered on won quotes and won opportunities only",
     CHECK_FALSE(openCard.createContractButton()->isVisible());
 }
 
-TEST_CASE("Contract change: an approved amount change re-spreads the unpaid nodes; every version stays readable",
+TEST_CASE("Contract change: an approved amount change re-spreads the unpaid nodes, every version stays readable",
           "[contracts]")
 {
     SettingsSandbox settings;

@@ -168,7 +168,7 @@ TEST_CASE("Notifications: a reassignment reaches the new owner's bell, and click
     CHECK(news.isEmpty());
 }
 
-TEST_CASE("Notifications: what is there at login counts but is not announced; Mark all read clears it",
+TEST_CASE("Notifications: what is there at login counts but is not announced, Mark all read clears it",
           "[notifications]")
 {
     SettingsSandbox settings;
