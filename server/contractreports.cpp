@@ -590,8 +590,12 @@ void registerRoutes(Router &router)
     for (const Report &report : reports()) {
         const Report *described = &report;
         const QString path = u"/api/v1/reports/"_s + report.name;
-        router.add("GET", path, [described](RequestContext &context) { return groupsAnswer(context, *described); });
-        router.add("GET", path + u"/rows"_s, [described](RequestContext &context) { return rowsAnswer(context, *described); });
+        router.add(
+            "GET", path, [described](RequestContext &context) { return groupsAnswer(context, *described); },
+            Router::Access::Authenticated, Router::Cost::Heavy);
+        router.add(
+            "GET", path + u"/rows"_s, [described](RequestContext &context) { return rowsAnswer(context, *described); },
+            Router::Access::Authenticated, Router::Cost::Heavy);
     }
 }
 

@@ -414,7 +414,7 @@ Http::Response contractVersion(RequestContext &context)
 
 void registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/contracts"_s, listContracts);
+    router.add("GET", u"/api/v1/contracts"_s, listContracts, Router::Access::Authenticated, Router::Cost::HeavyWhenSearching);
     router.add("POST", u"/api/v1/contracts"_s, createContract);
     router.add("GET", u"/api/v1/contracts/{id}"_s, getContract);
     router.add("PATCH", u"/api/v1/contracts/{id}"_s, patchContract);

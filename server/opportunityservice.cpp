@@ -478,7 +478,7 @@ Http::Response putStaleRule(RequestContext &context)
 
 void registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/opportunities"_s, listOpportunities);
+    router.add("GET", u"/api/v1/opportunities"_s, listOpportunities, Router::Access::Authenticated, Router::Cost::HeavyWhenSearching);
     router.add("POST", u"/api/v1/opportunities"_s, createOpportunity);
     router.add("GET", u"/api/v1/opportunities/{id}"_s, getOpportunity);
     router.add("PATCH", u"/api/v1/opportunities/{id}"_s, patchOpportunity);

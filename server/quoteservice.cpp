@@ -633,7 +633,7 @@ Http::Response similarQuotes(RequestContext &context)
 
 void registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/quotes"_s, listQuotes);
+    router.add("GET", u"/api/v1/quotes"_s, listQuotes, Router::Access::Authenticated, Router::Cost::HeavyWhenSearching);
     router.add("POST", u"/api/v1/quotes"_s, createQuote);
     router.add("GET", u"/api/v1/quotes/{id}"_s, getQuote);
     router.add("PATCH", u"/api/v1/quotes/{id}"_s, patchQuote);

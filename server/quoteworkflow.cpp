@@ -250,7 +250,7 @@ void registerRoutes(Router &router)
     router.add("POST", u"/api/v1/quotes/{id}/reject"_s, rejectQuote);
     router.add("POST", u"/api/v1/quotes/{id}/win"_s, winQuote);
     router.add("POST", u"/api/v1/quotes/{id}/lose"_s, loseQuote);
-    router.add("GET", u"/api/v1/stats/win-rate"_s, winRate);
+    router.add("GET", u"/api/v1/stats/win-rate"_s, winRate, Router::Access::Authenticated, Router::Cost::Heavy);
 }
 
 Quote submit(RequestContext &context, qint64 quoteId)

@@ -141,7 +141,7 @@ bool TradewindServer::listen()
 {
     m_http = std::make_unique<Http::Server>(
         m_config.http, [this](const Http::Request &request) { return handle(request); },
-        [this](const Http::Request &request) { return m_router.laneOf(request); });
+        [this](const Http::Request &request) { return laneOf(request); });
     if (m_config.logRequests) {
         m_http->setAccessLogger([](const QByteArray &method, const QString &path, int status, qint64 elapsedMs,
                                    const QByteArray &user) {

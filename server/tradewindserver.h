@@ -49,6 +49,8 @@ public:
 
     /** Answers one request; called on the HTTP layer's worker threads. */
     Http::Response handle(const Http::Request &request);
+    /** The lane a request runs in (by its route's cost); called on the HTTP layer's network thread. */
+    Http::Lane laneOf(const Http::Request &request) const { return m_router.laneOf(request); }
 
 private:
     ServerConfig m_config;

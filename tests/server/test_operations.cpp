@@ -213,6 +213,36 @@ TEST_CASE("A request past the statement time limit answers 503 and the server ca
     CHECK(handleHere(fixture.server(), "GET", u"/reports/contract-register"_s, token).status == 200);
 }
 
+TEST_CASE("Reports, statistics and searches of the big lists run in the heavy lane, logins in their own", "[operations][lanes]")
+{
+    ServerFixture fixture(ServerFixture::Data::Empty);
+    const auto lane = [&](const QByteArray &method, const QString &target) {
+        const qsizetype query = target.indexOf(u'?');
+        Tradewind::Http::Request request;
+        request.method = method;
+        request.path = target.left(query);
+        if (query >= 0)
+            request.query.setQuery(target.mid(query + 1));
+        return fixture.server().laneOf(request);
+    };
+    using Tradewind::Http::Lane;
+    for (const QString report : {u"contract-register"_s, u"payments-received"_s, u"invoicing"_s, u"ar-ageing"_s}) {
+        INFO(report.toStdString());
+        CHECK(lane("GET", u"/api/v1/reports/"_s + report) == Lane::Heavy);
+        CHECK(lane("GET", u"/api/v1/reports/"_s + report + u"/rows?group_by=customer&group_key=3"_s) == Lane::Heavy);
+    }
+    CHECK(lane("GET", u"/api/v1/stats/win-rate?group_by=kind"_s) == Lane::Heavy);
+    for (const QString list : {u"opportunities"_s, u"quotes"_s, u"contracts"_s}) {
+        INFO(list.toStdString());
+        CHECK(lane("GET", u"/api/v1/"_s + list + u"?q=%E9%94%82%E7%94%B5"_s) == Lane::Heavy);
+        CHECK(lane("GET", u"/api/v1/"_s + list + u"?limit=50"_s) == Lane::Ordinary);
+        CHECK(lane("GET", u"/api/v1/"_s + list + u"/7"_s) == Lane::Ordinary);
+    }
+    CHECK(lane("POST", u"/api/v1/session"_s) == Lane::Login);
+    CHECK(lane("GET", u"/api/v1/session"_s) == Lane::Ordinary);
+    CHECK(lane("GET", u"/api/v1/no/such/thing"_s) == Lane::Ordinary);
+}
+
 TEST_CASE("A full disk answers 507 storage_full and saves nothing", "[operations][storage]")
 {
     ServerFixture fixture;
