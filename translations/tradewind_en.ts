@@ -49,10 +49,17 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <source>Too many failed logins: this account is locked for %n more minute(s).</source>
+        <source>Too many failed logins from this computer: wait %n second(s) before trying again.</source>
         <translation>
-            <numerusform>Too many failed logins: this account is locked for %n more minute.</numerusform>
-            <numerusform>Too many failed logins: this account is locked for %n more minutes.</numerusform>
+            <numerusform>Too many failed logins from this computer: wait %n second before trying again.</numerusform>
+            <numerusform>Too many failed logins from this computer: wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins from this computer: wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many failed logins from this computer: wait %n minute before trying again.</numerusform>
+            <numerusform>Too many failed logins from this computer: wait %n minutes before trying again.</numerusform>
         </translation>
     </message>
 </context>

@@ -417,12 +417,6 @@
         <source>Wrong login or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed logins: this account is locked for %n more minute(s).</source>
-        <translation>
-            <numerusform>登录失败次数过多：该账户已被锁定，请 %n 分钟后再试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your session has ended. Please log in again.</source>
         <translation>会话已结束，请重新登录。</translation>
@@ -474,6 +468,42 @@
     <message>
         <source>The quote&apos;s state no longer allows this: someone has acted on it meanwhile. Refresh (F5) to see where it stands.</source>
         <translation>报价单的当前状态已不允许此操作：在此期间已有其他人处理了它。请刷新（F5）查看最新状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins from this computer: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>本机登录失败次数过多：请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed logins from this computer: wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>本机登录失败次数过多：请等待 %n 分钟后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You already have reports or searches running. Wait until they have finished, then try again.</source>
+        <translation>您已有报表或搜索正在运行。请等其完成后再试。</translation>
+    </message>
+    <message>
+        <source>The server is very busy right now. Try again in a moment.</source>
+        <translation>服务器当前非常繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This took the server too long and was stopped. Narrow it down (a filter, a shorter period) or try again later.</source>
+        <translation>服务器处理时间过长，已被中止。请缩小范围（增加筛选条件或缩短期间）或稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server is restarting. Try again in a moment.</source>
+        <translation>服务器正在重启，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server cannot save anything at the moment, so nothing was saved. Tell your administrator.</source>
+        <translation>服务器目前无法保存数据，本次未保存任何内容。请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>The server cannot read its database. Tell your administrator.</source>
+        <translation>服务器无法读取其数据库。请联系系统管理员。</translation>
     </message>
 </context>
 <context>

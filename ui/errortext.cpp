@@ -21,10 +21,26 @@ QString ErrorText::describe(const ApiError &error)
     }
     if (error.code == u"invalid_credentials"_s)
         return tr("Wrong login or password.");
-    if (error.code == u"account_locked"_s) {
-        const qint64 minutes = (error.body.value(u"retry_after"_s).toInteger() + 59) / 60;
-        return tr("Too many failed logins: this account is locked for %n more minute(s).", nullptr, int(minutes));
+    if (error.code == u"login_throttled"_s) {
+        const qint64 seconds = error.body.value(u"retry_after"_s).toInteger();
+        if (seconds < 120)
+            return tr("Too many failed logins from this computer: wait %n second(s) before trying again.", nullptr, int(seconds));
+        return tr("Too many failed logins from this computer: wait %n minute(s) before trying again.", nullptr,
+                  int((seconds + 59) / 60));
     }
+    if (error.code == u"too_many_heavy_requests"_s)
+        return tr("You already have reports or searches running. Wait until they have finished, then try again.");
+    if (error.code == u"server_busy"_s || error.code == u"too_many_connections"_s || error.code == u"database_busy"_s)
+        return tr("The server is very busy right now. Try again in a moment.");
+    if (error.code == u"query_timeout"_s)
+        return tr("This took the server too long and was stopped. Narrow it down (a filter, a shorter period) or try "
+                  "again later.");
+    if (error.code == u"server_stopping"_s || error.code == u"request_cancelled"_s)
+        return tr("The server is restarting. Try again in a moment.");
+    if (error.code == u"storage_full"_s || error.code == u"database_read_only"_s)
+        return tr("The server cannot save anything at the moment, so nothing was saved. Tell your administrator.");
+    if (error.code == u"database_corrupt"_s || error.code == u"storage_error"_s)
+        return tr("The server cannot read its database. Tell your administrator.");
     if (error.code == u"unauthorized"_s)
         return tr("Your session has ended. Please log in again.");
     if (error.code == u"not_found"_s)

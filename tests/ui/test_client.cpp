@@ -18,6 +18,7 @@
 #include "partnerlistpage.h"
 #include "remotelistmodel.h"
 #include "serverfixture.h"
+#include "sessions/loginthrottle.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -209,6 +210,35 @@ TEST_CASE("Login dialog: a wrong password keeps the dialog open and says so", "[
     const LoginResult retry = attemptLogin(dialog, u"manager.east"_s, Demo::DemoPassword);
     CHECK(retry.accepted);
     CHECK(api.isLoggedIn());
+}
+
+TEST_CASE("Login dialog: repeated wrong passwords are told how long to wait, in Chinese too", "[login]")
+{
+    SettingsSandbox settings;
+    EnglishAfterwards english;
+    Language::apply(QLocale(u"en"_s)); // with its plural forms
+    ServerFixture fixture;
+    ApiClient api;
+    LoginDialog dialog(api, fixture.url().toString());
+    dialog.open();
+    for (int attempt = 0; attempt < Tradewind::Sessions::LoginThrottle::FreeFailuresPerLogin; ++attempt)
+        REQUIRE_FALSE(attemptLogin(dialog, u"manager.east"_s, u"not-the-password"_s).accepted);
+
+    const LoginResult throttled = attemptLogin(dialog, u"manager.east"_s, Demo::DemoPassword);
+    CHECK_FALSE(throttled.accepted);
+    CHECK(throttled.error == u"Too many failed logins from this computer: wait 1 second before trying again."_s);
+
+    Language::apply(QLocale(u"zh_CN"_s));
+    fixture.advanceClock(1);
+    REQUIRE_FALSE(attemptLogin(dialog, u"manager.east"_s, u"still-not-it"_s).accepted);
+    const LoginResult chinese = attemptLogin(dialog, u"manager.east"_s, Demo::DemoPassword);
+    CHECK_FALSE(chinese.accepted);
+    INFO(chinese.error.toStdString());
+    CHECK(chinese.error.contains(u"2"_s));
+    CHECK_FALSE(chinese.error.contains(u"wait"_s));
+
+    fixture.advanceClock(2);
+    CHECK(attemptLogin(dialog, u"manager.east"_s, Demo::DemoPassword).accepted);
 }
 
 TEST_CASE("Login dialog: an unreachable server is explained", "[login]")
