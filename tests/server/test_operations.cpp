@@ -114,6 +114,17 @@ struct ServerProcess
     }
 };
 
+/** A database file holding the demo company, in dir, with everything in the file itself (no write-ahead log). */
+QString demoDatabaseFile(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    Database database(path);
+    database.migrate();
+    Tradewind::Demo::populate(database, QDateTime::currentDateTimeUtc());
+    database.checkpoint();
+    return path;
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -271,13 +282,7 @@ TEST_CASE("The server refuses to start on a damaged database and says why", "[op
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(u"damaged.db"_s);
-    {
-        Database database(path);
-        database.migrate();
-        Tradewind::Demo::populate(database, QDateTime::currentDateTimeUtc());
-        database.checkpoint();
-    }
+    const QString path = demoDatabaseFile(dir, u"damaged.db"_s);
     SECTION("pages overwritten")
     {
         QFile file(path);
@@ -446,12 +451,7 @@ TEST_CASE("SIGTERM lets the request in progress finish, checkpoints and exits 0"
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(u"stop.db"_s);
-    {
-        Database database(path);
-        database.migrate();
-        Tradewind::Demo::populate(database, QDateTime::currentDateTimeUtc());
-    }
+    const QString path = demoDatabaseFile(dir, u"stop.db"_s);
     ServerProcess server;
     server.start({u"--database"_s, path, u"--listen"_s, u"127.0.0.1:0"_s});
     const quint16 port = server.waitUntilListening();
