@@ -692,8 +692,10 @@ void Connection::onDisconnected()
     if (m_state == State::Handling) {
         m_socketGone = true; // a worker still holds a pointer to this connection
         m_cancelled->store(true); // and nobody waits for what it computes
-    } else
+    } else {
+        m_state = State::Closing; // no longer a connection waiting for a request
         deleteLater();
+    }
 }
 
 } // namespace Tradewind::Http

@@ -13,7 +13,6 @@
 #include <QThreadPool>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -123,21 +122,25 @@ protected:
     }
 
 private:
-    /** Closes the connection that has waited longest for its next request; false when none is waiting. */
+    /**
+     * Closes the connections that have waited longest for their next request: a tenth of the waiting ones, so
+     * that a flood of new connections does not rescan every connection for each newcomer. False when none waits.
+     */
     bool closeIdlest()
     {
-        Connection *idlest = nullptr;
-        int shortest = std::numeric_limits<int>::max();
+        QList<std::pair<int, Connection *>> waiting;
         for (Connection *connection : connections()) {
-            const std::optional<int> left = connection->idleTimeLeftMs();
-            if (left && *left < shortest) {
-                shortest = *left;
-                idlest = connection;
-            }
+            if (const std::optional<int> left = connection->idleTimeLeftMs())
+                waiting.append({*left, connection});
         }
-        if (idlest)
-            idlest->closeIfIdle();
-        return idlest != nullptr;
+        if (waiting.isEmpty())
+            return false;
+        const qsizetype closing = std::max<qsizetype>(1, waiting.size() / 10);
+        std::partial_sort(waiting.begin(), waiting.begin() + closing, waiting.end(),
+                          [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (qsizetype i = 0; i < closing; ++i)
+            waiting.at(i).second->closeIfIdle();
+        return true;
     }
 
     /** Tells a client that is turned away why, then closes. */

@@ -21,11 +21,14 @@ qint64 LoginThrottle::begin(const QHostAddress &address, const QString &login, c
     forgetOld(now);
     Failures &forLogin = m_byLoginAndAddress[login][address.toString()];
     Failures &forAddress = m_byAddress[address.toString()];
-    const qint64 waitMs = std::max(msecsToWait(forLogin, FreeFailuresPerLogin, now),
-                                   msecsToWait(forAddress, FreeFailuresPerAddress, now));
+    Failures &forAccount = m_byLogin[login];
+    // The login's own count holds back only addresses that have failed on it themselves.
+    const qint64 waitMs = std::max({msecsToWait(forLogin, FreeFailuresPerLogin, now),
+                                    msecsToWait(forAddress, FreeFailuresPerAddress, now),
+                                    forLogin.count > 0 ? msecsToWait(forAccount, FreeFailuresPerAccount, now) : 0});
     if (waitMs > 0)
         return std::max<qint64>(1, (waitMs + 999) / 1000); // rounded up: a client that waits that long is never early
-    for (Failures *failures : {&forLogin, &forAddress}) {
+    for (Failures *failures : {&forLogin, &forAddress, &forAccount}) {
         ++failures->count;
         failures->last = now;
     }
@@ -41,10 +44,12 @@ void LoginThrottle::succeeded(const QHostAddress &address, const QString &login)
         if (forLogin->isEmpty())
             m_byLoginAndAddress.erase(forLogin);
     }
-    // The right password from this address is no guess: take back what its attempt counted.
-    const auto forAddress = m_byAddress.find(address.toString());
-    if (forAddress != m_byAddress.end() && --forAddress->count <= 0)
-        m_byAddress.erase(forAddress);
+    // The right password is no guess: take back what its attempt counted.
+    for (auto [table, key] : {std::pair{&m_byAddress, address.toString()}, std::pair{&m_byLogin, login}}) {
+        const auto failures = table->find(key);
+        if (failures != table->end() && --failures->count <= 0)
+            table->erase(failures);
+    }
 }
 
 void LoginThrottle::forgetOld(const QDateTime &now)
@@ -58,6 +63,7 @@ void LoginThrottle::forgetOld(const QDateTime &now)
         addresses.removeIf(old);
     m_byLoginAndAddress.removeIf([](const auto &entry) { return entry.value().isEmpty(); });
     m_byAddress.removeIf(old);
+    m_byLogin.removeIf(old);
 }
 
 } // namespace Tradewind::Sessions

@@ -11,12 +11,14 @@ namespace Tradewind::Sessions {
 /**
  * Slows password guessing down without letting anyone lock a user out.
  *
- * Failed logins are counted per client address and login together, and per client address over all logins.
- * Within a free allowance nothing happens; beyond it every further attempt from that address must wait twice
- * as long as the one before (1 s, 2 s, 4 s, ... up to MaxDelaySeconds), and is answered 429 with Retry-After
- * before any password is verified, so that a flood costs no hashing. Only the address that failed waits: a
- * user at their own PC is never held up by someone guessing their password elsewhere. Counts older than
- * ForgetAfterSeconds are forgotten; a successful login clears its address's count for that login.
+ * Failed logins are counted per client address and login together, per client address over all logins, and
+ * per login over all addresses. Within a free allowance nothing happens; beyond it every further attempt must
+ * wait twice as long as the one before (1 s, 2 s, 4 s, ... up to MaxDelaySeconds), and is answered 429 with
+ * Retry-After before any password is verified, so that a flood costs no hashing. Only addresses that failed
+ * wait: when a login is guessed at from many addresses, every address that guessed is slowed down by the
+ * login's count, but a user at a PC that has not failed is never held up by someone guessing their password
+ * elsewhere. Counts older than ForgetAfterSeconds are forgotten; a successful login clears its address's count
+ * for that login.
  *
  * Thread-safe. Kept in memory: a restart forgets the counts, which only the administrator can cause.
  */
@@ -25,6 +27,7 @@ class LoginThrottle
 public:
     static constexpr int FreeFailuresPerLogin = 5;
     static constexpr int FreeFailuresPerAddress = 20;
+    static constexpr int FreeFailuresPerAccount = 20;
     static constexpr qint64 MaxDelaySeconds = 15 * 60;
     static constexpr qint64 ForgetAfterSeconds = 60 * 60;
 
@@ -51,6 +54,7 @@ private:
     QMutex m_mutex;
     QHash<QString, QHash<QString, Failures>> m_byLoginAndAddress; ///< login → address → failures
     QHash<QString, Failures> m_byAddress;
+    QHash<QString, Failures> m_byLogin;
     QDateTime m_lastSweep;
 };
 

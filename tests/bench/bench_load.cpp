@@ -438,13 +438,19 @@ int main(int argc, char *argv[])
             const int status = newcomer.request("GET", "/opportunities?limit=50", {}, &ns);
             while (!stop)
                 QThread::msleep(50);
-            int open = 0;
+            int refused = 0;
+            int closed = 0;
             for (auto &socket : sockets) {
-                socket->waitForReadyRead(0);
-                open += socket->state() == QAbstractSocket::ConnectedState;
+                socket->waitForReadyRead(1);
+                refused += socket->readAll().startsWith("HTTP/1.1 503");
+                closed += socket->state() != QAbstractSocket::ConnectedState || socket->waitForDisconnected(1);
             }
-            return u"%1 connected, %2 still open at the end; a new client's first page: %3 in %4"_s.arg(connected).arg(open).arg(status).arg(
-                ms(ns / 1e6));
+            return u"%1 connected, %2 refused with 503, %3 closed by the server; a new client's first page: %4 in %5"_s
+                .arg(connected)
+                .arg(refused)
+                .arg(closed)
+                .arg(status)
+                .arg(ms(ns / 1e6));
         };
         rows.append(measure(u"2,000 silent connections from %1 address(es)"_s.arg(addresses), cheap, seconds, silent));
     }

@@ -447,6 +447,35 @@ TEST_CASE("Someone guessing a password elsewhere does not keep its user out", "[
     CHECK(sprayed.errorCode() == u"login_throttled"_s);
 }
 
+TEST_CASE("Guessing one login from many addresses slows down every address that guessed, never its user",
+          "[sessions][throttle]")
+{
+    ServerFixture server;
+    const auto attempt = [&](const QHostAddress &from, const QByteArray &password) {
+        RawHttpClient client(server.port(), from);
+        REQUIRE(client.isConnected());
+        const QByteArray body = R"({"login":"finance","password":")" + password + R"("})";
+        REQUIRE(client.send("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            "Content-Length: "
+                            + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+        const std::optional<RawResponse> response = client.read(10000);
+        REQUIRE(response);
+        return *response;
+    };
+    // One guess from each of many addresses: each address stays within its own allowance.
+    for (int i = 0; i < LoginThrottle::FreeFailuresPerAccount; ++i) {
+        INFO("address " << i);
+        REQUIRE(attempt(QHostAddress(u"127.0.1.%1"_s.arg(i + 1)), "guess").status == 401);
+    }
+    // Beyond the login's allowance, an address that has guessed before waits, even with the right password...
+    const RawResponse again = attempt(QHostAddress(u"127.0.1.1"_s), "tradewind-demo");
+    CHECK(again.status == 429);
+    CHECK(again.errorCode() == u"login_throttled"_s);
+    // ...while the user, at a computer that has not failed, logs in at once.
+    CHECK(attempt(QHostAddress(u"127.0.2.1"_s), "tradewind-demo").status == 201);
+    CHECK(tryLogin(server, u"finance"_s, DemoPassword).status == 201);
+}
+
 TEST_CASE("A throttled computer does not end sessions that already exist", "[sessions][throttle]")
 {
     ServerFixture server;
