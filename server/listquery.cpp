@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +15,7 @@ namespace Tradewind {
 
 namespace {
 
-/**
- * A set of candidate rows larger than this is not counted further and never read whole: walking the sort order
- * finds a page sooner. Below it, reading the candidates costs about what counting them did.
- */
+/** A set of candidate rows is never counted further than this, nor read whole when larger. */
 constexpr qint64 CandidateRowsLimit = 50000;
 
 /** A text search's total is counted up to this many rows, each costing a LIKE; beyond, the total is capped. */
@@ -203,31 +201,33 @@ ListPage ListQuery::run()
         return query;
     };
 
-    // How many rows each candidate set names, as far as it matters.
+    // Reading a set of candidates costs its size; walking the sort order costs the rows passed until the page is
+    // full: the page's rows divided by the candidate sets' shares of the table (as if independent of the order).
+    // One set alone is worth reading when smaller than about sqrt(page rows × table rows); sizes are counted to a
+    // few times that, beyond which they no longer change the choice.
+    std::optional<Candidates> least;
     QList<Candidates> sets;
+    qint64 tableRows = 1;
+    qint64 countedTo = 0;
+    if (!m_candidates.isEmpty()) {
+        Query maxId = execute(m_context.db, u"SELECT MAX(rowid) FROM "_s + m_table.table, {});
+        tableRows = std::max<qint64>(1, maxId.scalar().toLongLong());
+        countedTo = std::clamp<qint64>(qint64(4 * std::sqrt(double(m_limit + 1 + m_offset) * double(tableRows))), 1000,
+                                       CandidateRowsLimit);
+    }
     for (const SqlPart &ids : std::as_const(m_candidates)) {
-        Query size = execute(m_context.db,
-                             u"SELECT COUNT(*) FROM ("_s + ids.sql + u" LIMIT %1)"_s.arg(CandidateRowsLimit), ids.bind);
+        Query size = execute(m_context.db, u"SELECT COUNT(*) FROM ("_s + ids.sql + u" LIMIT %1)"_s.arg(countedTo), ids.bind);
         sets.append({ids, size.scalar().toLongLong()});
     }
-    std::optional<Candidates> least;
     if (!sets.isEmpty())
         least = *std::min_element(sets.cbegin(), sets.cend(),
                                   [](const Candidates &a, const Candidates &b) { return a.rows < b.rows; });
-    // Beyond the limit a set's size is not known, nor how long reading it would take.
-    const std::optional<Candidates> smallest = least && least->rows < CandidateRowsLimit ? least : std::nullopt;
-
-    // Reading the candidates costs their number; walking the sort order costs the rows passed until the page is
-    // full, which the candidate sets' shares of the table estimate (as if independent of the order).
-    bool fromCandidates = false;
-    if (smallest) {
-        Query maxId = execute(m_context.db, u"SELECT MAX(rowid) FROM "_s + m_table.table, {});
-        const qint64 tableRows = std::max<qint64>(1, maxId.scalar().toLongLong());
-        double walked = double(m_limit + 1 + m_offset);
-        for (const Candidates &set : std::as_const(sets))
-            walked *= double(tableRows) / double(std::max<qint64>(set.rows, 1));
-        fromCandidates = double(smallest->rows) <= walked;
-    }
+    double walked = double(m_limit + 1 + m_offset);
+    for (const Candidates &set : std::as_const(sets))
+        walked *= double(tableRows) / double(std::max<qint64>(set.rows, 1));
+    // Where counting stopped, the size is not known, nor how long reading the set would take.
+    const std::optional<Candidates> smallest = least && least->rows < countedTo ? least : std::nullopt;
+    const bool fromCandidates = smallest && double(smallest->rows) <= walked;
 
     const bool ascending = m_descending == m_backward;
     QStringList conditions;
@@ -245,8 +245,11 @@ ListPage ListQuery::run()
     QStringList order;
     for (const QString &column : sort().columns)
         order.append(column + (ascending ? u" ASC"_s : u" DESC"_s));
-    const QString sql = u"SELECT "_s + sort().columns.join(u", "_s) + u" FROM "_s + from + whereSql(conditions)
-        + u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT :page_limit OFFSET :page_offset"_s;
+    // Candidates are all read and sorted anyway: a page without a cursor counts them on the way.
+    const bool countAlong = fromCandidates && m_cursor.isEmpty();
+    const QString sql = u"SELECT "_s + sort().columns.join(u", "_s) + (countAlong ? u", COUNT(*) OVER ()"_s : QString())
+        + u" FROM "_s + from + whereSql(conditions) + u" ORDER BY "_s + order.join(u", "_s)
+        + u" LIMIT :page_limit OFFSET :page_offset"_s;
     const QList<SqlPart> bound = m_conditions;
     const std::function<void(Query &)> candidatesBind = fromCandidates ? smallest->ids.bind : nullptr;
     const QList<QVariant> cursor = m_cursor;
@@ -271,6 +274,8 @@ ListPage ListQuery::run()
         for (qsizetype i = 0; i < sort().columns.size(); ++i)
             key.append(rows.value(int(i)));
         keys.append(key);
+        if (countAlong)
+            page.total = rows.value(int(sort().columns.size())).toLongLong();
     }
     const bool more = keys.size() > m_limit;
     if (more)
@@ -288,7 +293,8 @@ ListPage ListQuery::run()
             page.next = encodeCursor(sort().key, keys.constLast());
     }
 
-    if (m_cursor.isEmpty())
+    // An offset past the end leaves nothing to count along.
+    if (m_cursor.isEmpty() && !page.total)
         count(least, page);
     return page;
 }
@@ -311,9 +317,10 @@ void ListQuery::count(const std::optional<Candidates> &least, ListPage &page) co
         // Filters the indexes count (the reach through the owner index, a customer through its own, …).
         sql = u"SELECT COUNT(*) FROM "_s + m_table.table + u' ' + m_table.alias + conditionSql();
     } else if (least) {
-        // A LIKE to check per row: the rows of the smallest candidate set are checked until the cap.
+        // A LIKE to check per row: the rows of the smallest candidate set are checked until the cap. (LIMIT -1
+        // keeps that set a subquery read in its own order, rather than merged into a scan of the table.)
         cap = SearchCountCap;
-        sql = u"SELECT COUNT(*) FROM (SELECT DISTINCT s.id FROM ("_s + least->ids.sql + u") s CROSS JOIN "_s
+        sql = u"SELECT COUNT(*) FROM (SELECT DISTINCT s.id FROM ("_s + least->ids.sql + u" LIMIT -1) s CROSS JOIN "_s
             + m_table.table + u' ' + m_table.alias + u" ON "_s + m_table.alias + u".id = s.id"_s + conditionSql()
             + u" LIMIT %1)"_s.arg(cap + 1);
         bind = [bindConditions, candidates = least->ids.bind](Query &query) {

@@ -141,18 +141,16 @@ void requireUnlocked(const QSqlDatabase &db, const QString &key, qint64 ownerId,
 Http::Response listOpportunities(RequestContext &context)
 {
     const ListPage page = listQuery(context).run();
-    // The page's rows with everything shown, in the page's order.
-    const Visibility quotes = Quotes::visibilityOf(context);
-    Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT value FROM json_each(:ids))"_s);
-    bindStale(query, staleRule(context.db), context.now.date(), true);
-    quotes.bind(query);
-    query.bind(u":ids"_s, page.idsJson()).exec();
-    QHash<qint64, QJsonObject> rows;
+    const SqlPart rows = pageRows(context, page);
+    Query query(context.db, rows.sql);
+    rows.bind(query);
+    query.exec();
+    QHash<qint64, QJsonObject> items;
     while (query.next()) {
         const Opportunity opportunity = readOpportunity(query);
-        rows.insert(opportunity.id, opportunity.toJson());
+        items.insert(opportunity.id, opportunity.toJson());
     }
-    return jsonResponse(200, page.toJson(rows));
+    return jsonResponse(200, page.toJson(items));
 }
 
 Http::Response getOpportunity(RequestContext &context)
@@ -483,6 +481,18 @@ ListQuery listQuery(const RequestContext &context)
     if (!staleOnly && customerId == 0 && text.isEmpty())
         list.countWith(u"SELECT SUM(o.row_count) FROM opportunity_tallies o"_s);
     return list;
+}
+
+SqlPart pageRows(const RequestContext &context, const ListPage &page)
+{
+    const Visibility quotes = Quotes::visibilityOf(context);
+    const StaleRule rule = staleRule(context.db);
+    return {selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT value FROM json_each(:ids))"_s,
+            [quotes, rule, today = context.now.date(), ids = page.idsJson()](Query &query) {
+                bindStale(query, rule, today, true);
+                quotes.bind(query);
+                query.bind(u":ids"_s, ids);
+            }};
 }
 
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId)

@@ -100,6 +100,15 @@ QString pagePlan(ServerFixture &fixture, const QString &login, const QUrlQuery &
     return lines.join(u'\n');
 }
 
+/** The first table access of a plan: the loop that drives the others. */
+QString drivingStep(const QString &plan)
+{
+    for (const QString &line : plan.split(u'\n'))
+        if (line.startsWith(u"SCAN "_s) || line.startsWith(u"SEARCH "_s))
+            return line;
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("Keyset pages join up in every sort and both directions, with the total on the first page", "[paging]")
@@ -334,7 +343,7 @@ TEST_CASE("List plans: sort indexes for wide reaches, the caller's own rows for 
     for (const QString &sort : {u"-updated_at"_s, u"title"_s, u"customer"_s}) {
         const QString plan = pagePlan(fixture, u"sales.east1"_s, params({{u"sort"_s, sort}}));
         INFO("sort=" << sort.toStdString() << "\n" << plan.toStdString());
-        CHECK(plan.startsWith(u"SEARCH o USING INTEGER PRIMARY KEY"_s));
+        CHECK(drivingStep(plan).startsWith(u"SEARCH o USING INTEGER PRIMARY KEY"_s));
         CHECK(plan.contains(u"INDEX opportunities_owner_"_s));
         CHECK(plan.contains(u"(owner_id=?)"_s));
     }
@@ -344,10 +353,11 @@ TEST_CASE("List plans: sort indexes for wide reaches, the caller's own rows for 
     for (const QString &text : {u"光伏玻璃检测线改造 1234"_s, u"检测"_s, u"恒达"_s}) {
         const QString plan = pagePlan(fixture, u"director"_s, params({{u"q"_s, text}}));
         INFO("q=" << text.toStdString() << "\n" << plan.toStdString());
-        CHECK((plan.startsWith(u"SEARCH o USING INTEGER PRIMARY KEY"_s) || plan.startsWith(u"SCAN o USING INDEX"_s)));
+        const QString driver = drivingStep(plan);
+        CHECK((driver.startsWith(u"SEARCH o USING INTEGER PRIMARY KEY"_s) || driver.startsWith(u"SCAN o USING INDEX"_s)));
         CHECK_FALSE(plan.contains(u"SCAN p USING"_s));
         CHECK_FALSE(plan.contains(u"SEARCH o USING INDEX opportunities_customer"_s));
     }
     CHECK(pagePlan(fixture, u"director"_s, params({{u"q"_s, u"光伏玻璃检测线改造 1234"_s}})).contains(u"opportunity_search"_s));
-    CHECK(pagePlan(fixture, u"director"_s, params({{u"q"_s, u"检测"_s}})).startsWith(u"SCAN o USING INDEX opportunities_updated"_s));
+    CHECK(drivingStep(pagePlan(fixture, u"director"_s, params({{u"q"_s, u"检测"_s}}))) == u"SCAN o USING INDEX opportunities_updated"_s);
 }
