@@ -316,6 +316,11 @@ void ListQuery::count(const std::optional<Candidates> &least, ListPage &page) co
     } else if (!m_textSearched) {
         // Filters the indexes count (the reach through the owner index, a customer through its own, …).
         sql = u"SELECT COUNT(*) FROM "_s + m_table.table + u' ' + m_table.alias + conditionSql();
+    } else if (least && m_conditions.size() == 1) {
+        // The one condition is the candidates' own, which they meet exactly: counted without reading a row.
+        cap = SearchCountCap;
+        sql = u"SELECT COUNT(*) FROM (SELECT DISTINCT id FROM ("_s + least->ids.sql + u" LIMIT -1) LIMIT %1)"_s.arg(cap + 1);
+        bind = least->ids.bind;
     } else if (least) {
         // A LIKE to check per row: the rows of the smallest candidate set are checked until the cap. (LIMIT -1
         // keeps that set a subquery read in its own order, rather than merged into a scan of the table.)

@@ -576,8 +576,9 @@ const QList<Migration> &migrations()
              u"CREATE INDEX quotes_status ON quotes(status)"_s,
              u"CREATE INDEX quotes_total ON quotes(total_minor)"_s,
              u"CREATE INDEX quotes_title ON quotes(title COLLATE NOCASE)"_s,
-             // The quote list shows current revisions: its total is counted from this index alone.
-             u"CREATE INDEX quotes_current ON quotes(status, owner_id) WHERE superseded_by_id IS NULL"_s,
+             // The quote list shows current revisions: its total is counted from this index alone (which needs the
+             // column of its condition in it).
+             u"CREATE INDEX quotes_current ON quotes(status, owner_id, superseded_by_id) WHERE superseded_by_id IS NULL"_s,
              u"CREATE INDEX contracts_created ON contracts(created_at)"_s,
              u"CREATE INDEX contracts_status ON contracts(status)"_s,
              u"CREATE INDEX contracts_amount ON contracts(amount_minor)"_s,

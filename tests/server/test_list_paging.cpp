@@ -313,6 +313,18 @@ TEST_CASE("A frequent term's total is capped and flagged; its pages still join u
     CHECK(first.json.value(u"total"_s).toInteger() == matching);
     CHECK_FALSE(first.json.contains(u"total_capped"_s));
 
+    // Counted from the search index alone, from the rows with another filter, and by scanning for a short term.
+    const auto total = [&](const QUrlQuery &query) {
+        const Answer answer = ServerFixture::get(*director, u"/opportunities"_s, query);
+        REQUIRE(answer.status == 200);
+        return std::pair{answer.json.value(u"total"_s).toInteger(), answer.json.value(u"total_capped"_s).toBool()};
+    };
+    CHECK(total(params({{u"q"_s, u"detection, LINE 3"_s}})) == std::pair{qint64(likeMatches(fixture, u"detection, line 3"_s).size()), false});
+    CHECK(total(params({{u"q"_s, u"冷轧带钢表面"_s}})) == std::pair{qint64(10000), true});
+    const qint64 wonRolling = scalar(fixture, u"SELECT COUNT(*) FROM opportunities WHERE title LIKE '%冷轧带钢表面%' AND stage = 'won'"_s);
+    REQUIRE(wonRolling < 10000);
+    CHECK(total(params({{u"q"_s, u"冷轧带钢表面"_s}, {u"stage"_s, u"won"_s}})) == std::pair{wonRolling, false});
+
     const Answer frequent = ServerFixture::get(*director, u"/opportunities"_s, params({{u"q"_s, u"检测"_s}}));
     REQUIRE(frequent.status == 200);
     CHECK(frequent.json.value(u"total"_s).toInteger() == 10000);
