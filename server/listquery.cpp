@@ -160,7 +160,15 @@ void ListQuery::whereText(const QString &text, const SearchedColumns &searched)
     const SqlPart condition{u'(' + matches.join(u" OR "_s) + u')', bindPattern};
     m_textSearched = true;
 
-    const std::optional<QString> match = TextSearch::matchExpression(m_context.db, searched.index, text);
+    std::optional<QString> match = TextSearch::phrase(text);
+    if (!match) {
+        const SqlPart terms{TextSearch::termsSql(searched.index), [text](Query &query) { TextSearch::bindTerms(query, text); }};
+        Query lookup(m_context.db, terms.sql);
+        terms.bind(lookup);
+        lookup.exec();
+        m_statements.append(terms);
+        match = TextSearch::anyOfTerms(lookup);
+    }
     if (!match) {
         where(condition);
         return;
@@ -193,6 +201,7 @@ QString ListQuery::conditionSql() const
 ListPage ListQuery::run()
 {
     ListPage page;
+    page.statements = m_statements;
     const auto execute = [&page](const QSqlDatabase &db, const QString &sql, const std::function<void(Query &)> &bind) {
         Query query(db, sql);
         if (bind)

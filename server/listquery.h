@@ -125,6 +125,8 @@ private:
     bool m_backward = false;
     QList<SqlPart> m_conditions;
     QList<SqlPart> m_candidates;
+    /** What ran while the query was put together (a search term's vocabulary lookup). */
+    QList<SqlPart> m_statements;
     QString m_sumSql;
     bool m_textSearched = false;
 };

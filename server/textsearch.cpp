@@ -1,7 +1,5 @@
 #include "textsearch.h"
 
-#include "database.h"
-
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -45,15 +43,27 @@ bool isSearchable(const QString &text)
     return true;
 }
 
-std::optional<QString> matchExpression(const QSqlDatabase &db, const QString &index, const QString &text)
+std::optional<QString> phrase(const QString &text)
 {
     const QString folded = foldedLikeSqlite(text);
-    if (folded.toUcs4().size() >= 3)
-        return quoted(folded);
+    return folded.toUcs4().size() >= 3 ? std::optional(quoted(folded)) : std::nullopt;
+}
+
+QString termsSql(const QString &index)
+{
+    return u"SELECT term, doc FROM "_s + index + u"_terms WHERE term >= :term_from AND term < :term_to"_s;
+}
+
+void bindTerms(Query &query, const QString &text)
+{
+    const QString folded = foldedLikeSqlite(text);
+    query.bind(u":term_from"_s, folded).bind(u":term_to"_s, afterPrefix(folded));
+}
+
+std::optional<QString> anyOfTerms(Query &terms)
+{
     // Every occurrence of a short term begins a trigram (the indexed text ends with two \x01), so the rows holding
     // it are those of the trigrams it begins. Their row counts add up to at least the rows with the term.
-    Query terms(db, u"SELECT term, doc FROM "_s + index + u"_terms WHERE term >= :from AND term < :to"_s);
-    terms.bind(u":from"_s, folded).bind(u":to"_s, afterPrefix(folded)).exec();
     QStringList alternatives;
     qint64 rows = 0;
     while (terms.next()) {
