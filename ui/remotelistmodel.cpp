@@ -60,6 +60,7 @@ void RemoteListModel::reload()
     beginResetModel();
     m_pages.clear();
     m_total = 0;
+    m_totalKnown = false;
     m_totalCapped = false;
     m_wanted.clear();
     m_parsedRow = -1;
@@ -260,8 +261,9 @@ void RemoteListModel::pageArrived(ApiReply *reply, int pageIndex, Fetch fetch)
     // Where the list ends: at the total when the answer has one (a collection answered in one piece has only its
     // items); after a page asked for by cursor without a next one; further on when the last page has a next one
     // (a capped total is a lower bound, and rows may have been added meanwhile).
-    const qint64 totalBefore = m_total;
+    const qint64 totalBefore = m_totalKnown ? m_total : -1;
     const bool cappedBefore = m_totalCapped;
+    m_totalKnown = true;
     if (answer.contains(u"total"_s)) {
         m_totalCapped = answer.value(u"total_capped"_s).toBool();
         setRowCount(answer.value(u"total"_s).toInteger());

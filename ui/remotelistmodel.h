@@ -117,6 +117,8 @@ private:
     QString m_sortKey;
     QHash<int, Page> m_pages;
     qint64 m_total = 0;
+    /** Whether an answer to the current query has said how many rows there are. */
+    bool m_totalKnown = false;
     bool m_totalCapped = false;
     QPointer<ApiReply> m_pending;
     mutable quint64 m_clock = 0;
