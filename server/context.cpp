@@ -87,6 +87,20 @@ qint64 RequestContext::intQuery(const QString &name, qint64 min, qint64 max, qin
     return value;
 }
 
+SortChoice RequestContext::sortQuery(const QStringList &keys, const QString &defaultSort) const
+{
+    QString sort = textQuery(u"sort"_s, 64);
+    if (sort.isEmpty())
+        sort = defaultSort;
+    const bool descending = sort.startsWith(u'-');
+    const QString key = descending ? sort.mid(1) : sort;
+    if (!keys.contains(key))
+        throw ApiException::invalidField(u"sort"_s, u"Parameter 'sort' must be one of %1, with '-' in front for "
+                                                    u"descending order"_s
+                                                        .arg(keys.join(u", "_s)));
+    return {key, descending};
+}
+
 Paging RequestContext::paging(const QList<QPair<QString, QString>> &sortColumns, const QString &defaultSort,
                               const QString &idColumn) const
 {
@@ -94,23 +108,12 @@ Paging RequestContext::paging(const QList<QPair<QString, QString>> &sortColumns,
     paging.limit = static_cast<int>(intQuery(u"limit"_s, 1, 200, 50));
     paging.offset = intQuery(u"offset"_s, 0, std::numeric_limits<qint32>::max(), 0);
 
-    QString sort = textQuery(u"sort"_s, 64);
-    if (sort.isEmpty())
-        sort = defaultSort;
-    const bool descending = sort.startsWith(u'-');
-    const QString key = descending ? sort.mid(1) : sort;
-    QString column;
     QStringList keys;
-    for (const auto &[name, sqlColumn] : sortColumns) {
-        keys.append(name);
-        if (name == key)
-            column = sqlColumn;
-    }
-    if (column.isEmpty())
-        throw ApiException::invalidField(u"sort"_s, u"Parameter 'sort' must be one of %1, with '-' in front for "
-                                                    u"descending order"_s
-                                                        .arg(keys.join(u", "_s)));
-    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+    for (const auto &sortColumn : sortColumns)
+        keys.append(sortColumn.first);
+    const SortChoice sort = sortQuery(keys, defaultSort);
+    const QString column = sortColumns.at(keys.indexOf(sort.key)).second;
+    const QString direction = sort.descending ? u" DESC"_s : u" ASC"_s;
     paging.orderBy = column + direction + u", "_s + idColumn + direction;
     return paging;
 }

@@ -31,6 +31,13 @@ struct Caller
     }
 };
 
+/** A sort order chosen from a whitelist: its key, and whether "-" asked for descending order. */
+struct SortChoice
+{
+    QString key;
+    bool descending = false;
+};
+
 /** A page request: limit/offset and the ORDER BY clause chosen from a whitelist. */
 struct Paging
 {
@@ -77,6 +84,8 @@ public:
      */
     Paging paging(const QList<QPair<QString, QString>> &sortColumns, const QString &defaultSort,
                   const QString &idColumn) const;
+    /** The "sort" parameter (defaultSort when absent): one of keys, "-" in front for descending; 400 otherwise. */
+    SortChoice sortQuery(const QStringList &keys, const QString &defaultSort) const;
     /**
      * The If-Match version, required for updates: 428 when missing, 400 when unreadable; std::nullopt for
      * "If-Match: *" (any current version, RFC 9110).

@@ -4,6 +4,7 @@
 #include "contractplan.h"
 #include "contractsettings.h"
 #include "database.h"
+#include "listquery.h"
 #include "opportunityservice.h"
 #include "partnerservice.h"
 #include "productservice.h"
@@ -212,18 +213,26 @@ QString contractTypeFor(const QString &opportunityKind)
 
 Http::Response listContracts(RequestContext &context)
 {
-    const Paging paging = context.paging({{u"signing_date"_s, u"c.signing_date"_s},
-                                          {u"updated_at"_s, u"c.updated_at"_s},
-                                          {u"created_at"_s, u"c.created_at"_s},
-                                          {u"number"_s, u"c.number"_s},
-                                          {u"status"_s, u"c.status"_s},
-                                          {u"amount"_s, u"c.amount_minor"_s},
-                                          {u"customer"_s, u"p.name COLLATE NOCASE"_s},
-                                          {u"owner"_s, u"e.name"_s}},
-                                         u"-signing_date"_s, u"c.id"_s);
-    const Visibility visibility = visibilityOf(context);
-    QStringList conditions{visibility.condition()};
-    QList<QPair<QString, QVariant>> bindings;
+    static const ListTable table{
+        u"contracts"_s,
+        u"c"_s,
+        {{u"signing_date"_s, {u"c.signing_date"_s, u"c.id"_s}, u"contracts c INDEXED BY contracts_signed"_s},
+         {u"updated_at"_s, {u"c.updated_at"_s, u"c.id"_s}, u"contracts c INDEXED BY contracts_updated"_s},
+         {u"created_at"_s, {u"c.created_at"_s, u"c.id"_s}, u"contracts c INDEXED BY contracts_created"_s},
+         // The index of the UNIQUE number.
+         {u"number"_s, {u"c.number"_s, u"c.id"_s}, u"contracts c INDEXED BY sqlite_autoindex_contracts_1"_s},
+         {u"status"_s, {u"c.status"_s, u"c.id"_s}, u"contracts c INDEXED BY contracts_status"_s},
+         {u"amount"_s, {u"c.amount_minor"_s, u"c.id"_s}, u"contracts c INDEXED BY contracts_amount"_s},
+         {u"customer"_s, {u"p.name COLLATE NOCASE"_s, u"p.id"_s, u"c.id"_s},
+          u"partners p INDEXED BY partners_name CROSS JOIN contracts c INDEXED BY contracts_customer ON c.customer_id = p.id"_s,
+          u"JOIN partners p ON p.id = c.customer_id"_s},
+         {u"owner"_s, {u"e.name"_s, u"e.id"_s, u"c.signing_date"_s, u"c.id"_s},
+          u"employees e INDEXED BY employees_name CROSS JOIN contracts c INDEXED BY contracts_owner_signed "
+          u"ON c.owner_id = e.id"_s,
+          u"JOIN employees e ON e.id = c.owner_id"_s}},
+        u"-signing_date"_s};
+    ListQuery list(context, table);
+    list.whereVisible(context.caller, Visibility::Rows::Contracts);
     const auto listParameter = [&](const QString &name, const QString &column, const QStringList &allowed) {
         const QStringList values = context.textQuery(name).split(u',', Qt::SkipEmptyParts);
         QStringList placeholders;
@@ -231,74 +240,65 @@ Http::Response listContracts(RequestContext &context)
             if (!allowed.contains(values.at(i)))
                 throw ApiException::invalidField(name, u"Parameter '%1' must list some of: %2"_s.arg(name, allowed.join(u", "_s)));
             placeholders.append(u":%1%2"_s.arg(name).arg(i));
-            bindings.append({placeholders.constLast(), values.at(i)});
         }
         if (!values.isEmpty())
-            conditions.append(column + u" IN ("_s + placeholders.join(u", "_s) + u')');
+            list.where({column + u" IN ("_s + placeholders.join(u", "_s) + u')', [placeholders, values](Query &query) {
+                            for (qsizetype i = 0; i < values.size(); ++i)
+                                query.bind(placeholders.at(i), values.at(i));
+                        }});
     };
     listParameter(u"status"_s, u"c.status"_s, Contract::statuses());
     listParameter(u"contract_type"_s, u"c.contract_type"_s, SettlementRule::contractTypes());
     for (const QString &column : {u"customer_id"_s, u"owner_id"_s, u"opportunity_id"_s, u"quote_id"_s}) {
         if (const qint64 id = context.idQuery(column); id > 0) {
-            conditions.append(u"c.%1 = :%1"_s.arg(column));
-            bindings.append({u':' + column, id});
+            const auto bind = [column, id](Query &query) { query.bind(u':' + column, id); };
+            list.where({u"c.%1 = :%1"_s.arg(column), bind}, {u"SELECT id FROM contracts WHERE %1 = :%1"_s.arg(column), bind});
         }
     }
     if (const qint64 department = context.idQuery(u"department_id"_s); department > 0) {
-        conditions.append(u"c.owner_id IN (SELECT id FROM employees WHERE department_id = :department)"_s);
-        bindings.append({u":department"_s, department});
+        const QString owners = u"owner_id IN (SELECT id FROM employees WHERE department_id = :department)"_s;
+        const auto bind = [department](Query &query) { query.bind(u":department"_s, department); };
+        list.where({u"c."_s + owners, bind}, {u"SELECT id FROM contracts WHERE "_s + owners, bind});
     }
     const QStringList ids = context.textQuery(u"ids"_s, 4000).split(u',', Qt::SkipEmptyParts);
     if (!ids.isEmpty()) {
         QStringList placeholders;
+        QList<qint64> values;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const std::optional<qint64> id = plainId(ids.at(i));
             if (!id || i >= 200)
                 throw ApiException::invalidField(u"ids"_s, u"Parameter 'ids' must list at most 200 contract ids"_s);
             placeholders.append(u":id%1"_s.arg(i));
-            bindings.append({placeholders.constLast(), *id});
+            values.append(*id);
         }
-        conditions.append(u"c.id IN ("_s + placeholders.join(u", "_s) + u')');
+        const QString listed = u"id IN ("_s + placeholders.join(u", "_s) + u')';
+        const auto bind = [placeholders, values](Query &query) {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bind(placeholders.at(i), values.at(i));
+        };
+        list.where({u"c."_s + listed, bind}, {u"SELECT id FROM contracts WHERE "_s + listed, bind});
     }
     const QString text = context.textQuery(u"q"_s);
-    if (!text.isEmpty()) {
-        conditions.append(u"(c.number LIKE :text ESCAPE '\\' OR p.name LIKE :text ESCAPE '\\')"_s);
-        bindings.append({u":text"_s, likePattern(text)});
-    }
-    const auto bindFilters = [&](Query &query) {
-        visibility.bind(query);
-        for (const auto &[placeholder, value] : std::as_const(bindings))
-            query.bind(placeholder, value);
-    };
-    const bool needsPartner = !text.isEmpty() || paging.orderBy.startsWith(u"p."_s);
-    const bool needsOwner = paging.orderBy.startsWith(u"e."_s);
-    const QString narrowFrom = u"FROM contracts c "_s
-        + (needsPartner ? u"JOIN partners p ON p.id = c.customer_id "_s : QString())
-        + (needsOwner ? u"JOIN employees e ON e.id = c.owner_id "_s : QString()) + u"WHERE "_s + conditions.join(u" AND "_s);
-    Query count(context.db, u"SELECT COUNT(*) "_s + narrowFrom);
-    bindFilters(count);
-    const qint64 total = count.scalar().toLongLong();
+    if (!text.isEmpty())
+        list.whereText(text, {u"contract_search"_s, {u"number"_s}, u"customer_id"_s});
+    const ListPage page = list.run();
 
-    const QString pageIds = u"SELECT c.id "_s + narrowFrom + u" ORDER BY "_s + paging.orderBy + u" LIMIT :limit OFFSET :offset"_s;
-    const auto bindPage = [&](Query &query) {
-        bindFilters(query);
-        query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset);
-    };
-    Query query(context.db, SelectContracts + u"WHERE c.id IN ("_s + pageIds + u") ORDER BY "_s + paging.orderBy);
-    bindPage(query);
-    query.exec();
+    Query query(context.db, SelectContracts + u"WHERE c.id IN (SELECT value FROM json_each(:ids))"_s);
+    query.bind(u":ids"_s, page.idsJson()).exec();
     QList<Contract> contracts;
     while (query.next())
         contracts.append(readContract(query));
-    const QHash<qint64, QList<PlanNode>> plans = Plan::nodesWhere(context.db, u"c.id IN ("_s + pageIds + u')', bindPage);
-    QJsonArray items;
+    const QHash<qint64, QList<PlanNode>> plans =
+        Plan::nodesWhere(context.db, u"c.id IN (SELECT value FROM json_each(:ids))"_s,
+                         [&page](Query &plan) { plan.bind(u":ids"_s, page.idsJson()); });
+    QHash<qint64, QJsonObject> rows;
     for (Contract &contract : contracts) {
         Plan::summarise(contract, plans.value(contract.id), context.now.date());
         QJsonObject json = contract.toJson();
         json.remove(u"items"_s);
-        items.append(json);
+        rows.insert(contract.id, json);
     }
-    return jsonResponse(200, Wire::page(items, total));
+    return jsonResponse(200, page.toJson(rows));
 }
 
 Http::Response getContract(RequestContext &context)

@@ -19,6 +19,36 @@ struct Migration
     QStringList statements;
 };
 
+/**
+ * Migration 7's trigram search index over columns of table (see TextSearch): the FTS5 table, its vocabulary,
+ * the triggers that keep it and its first filling. Frozen with migration 7.
+ */
+QStringList searchIndexStatements(const QString &table, const QString &index, const QStringList &columns)
+{
+    const auto indexed = [&columns](const QString &row) {
+        QStringList texts;
+        for (const QString &column : columns)
+            texts.append(u"lower(%1.%2) || char(1, 1)"_s.arg(row, column));
+        return texts.join(u", "_s);
+    };
+    const QString names = columns.join(u", "_s);
+    const QString remove = u"INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);"_s.arg(index, names, indexed(u"old"_s));
+    const QString add = u"INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);"_s.arg(index, names, indexed(u"new"_s));
+    QStringList changed;
+    for (const QString &column : columns)
+        changed.append(u"new.%1 IS NOT old.%1"_s.arg(column));
+    return {
+        u"CREATE VIRTUAL TABLE %1 USING fts5(%2, tokenize = 'trigram case_sensitive 1', content = '', columnsize = 0)"_s
+            .arg(index, names),
+        u"CREATE VIRTUAL TABLE %1_terms USING fts5vocab(%1, 'row')"_s.arg(index),
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(index, table, add),
+        u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END"_s.arg(index, table, remove),
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END"_s
+            .arg(index, names, table, changed.join(u" OR "_s), remove, add),
+        u"INSERT INTO %1 (rowid, %2) SELECT id, %3 FROM %4"_s.arg(index, names, indexed(table), table),
+    };
+}
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
@@ -530,6 +560,57 @@ const QList<Migration> &migrations()
              u"CREATE INDEX payment_allocations_node ON payment_allocations(node_id)"_s,
              u"CREATE INDEX payment_allocations_invoice ON payment_allocations(invoice_id)"_s,
          }},
+        {7, "lists at scale: sort indexes for keyset paging, trigram search indexes, opportunity tallies",
+         QStringList{
+             // Each sort order of the big lists walks its own index, so a page costs what it shows at any depth.
+             u"CREATE INDEX opportunities_created ON opportunities(created_at)"_s,
+             u"CREATE INDEX opportunities_title ON opportunities(title COLLATE NOCASE)"_s,
+             u"CREATE INDEX opportunities_stage ON opportunities(stage)"_s,
+             u"CREATE INDEX opportunities_amount ON opportunities(amount_minor)"_s,
+             // An expected close date may be missing; '' sorts where NULL did, and a cursor can hold it.
+             u"CREATE INDEX opportunities_expected_close ON opportunities(ifnull(expected_close, ''))"_s,
+             u"CREATE INDEX employees_name ON employees(name)"_s,
+             u"CREATE INDEX quotes_created ON quotes(created_at)"_s,
+             u"CREATE INDEX quotes_quote_date ON quotes(quote_date)"_s,
+             u"CREATE INDEX quotes_valid_until ON quotes(valid_until)"_s,
+             u"CREATE INDEX quotes_status ON quotes(status)"_s,
+             u"CREATE INDEX quotes_total ON quotes(total_minor)"_s,
+             u"CREATE INDEX quotes_title ON quotes(title COLLATE NOCASE)"_s,
+             // The quote list shows current revisions: its total is counted from this index alone (which needs the
+             // column of its condition in it).
+             u"CREATE INDEX quotes_current ON quotes(status, owner_id, superseded_by_id) WHERE superseded_by_id IS NULL"_s,
+             u"CREATE INDEX contracts_created ON contracts(created_at)"_s,
+             u"CREATE INDEX contracts_status ON contracts(status)"_s,
+             u"CREATE INDEX contracts_amount ON contracts(amount_minor)"_s,
+             // Opportunities per owner, stage and kind, kept by triggers: the list's total for any reach and
+             // these filters is a sum over the caller's subtree instead of a count over a million rows.
+             uR"(CREATE TABLE opportunity_tallies (
+                    owner_id INTEGER NOT NULL,
+                    stage TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    row_count INTEGER NOT NULL,
+                    PRIMARY KEY (owner_id, stage, kind)) WITHOUT ROWID)"_s,
+             uR"(CREATE TRIGGER opportunity_tallies_insert AFTER INSERT ON opportunities BEGIN
+                    INSERT INTO opportunity_tallies (owner_id, stage, kind, row_count)
+                        VALUES (new.owner_id, new.stage, new.kind, 1)
+                        ON CONFLICT (owner_id, stage, kind) DO UPDATE SET row_count = row_count + 1;
+                 END)"_s,
+             uR"(CREATE TRIGGER opportunity_tallies_delete AFTER DELETE ON opportunities BEGIN
+                    UPDATE opportunity_tallies SET row_count = row_count - 1
+                        WHERE owner_id = old.owner_id AND stage = old.stage AND kind = old.kind;
+                 END)"_s,
+             uR"(CREATE TRIGGER opportunity_tallies_update AFTER UPDATE OF owner_id, stage, kind ON opportunities
+                 WHEN new.owner_id IS NOT old.owner_id OR new.stage IS NOT old.stage OR new.kind IS NOT old.kind BEGIN
+                    UPDATE opportunity_tallies SET row_count = row_count - 1
+                        WHERE owner_id = old.owner_id AND stage = old.stage AND kind = old.kind;
+                    INSERT INTO opportunity_tallies (owner_id, stage, kind, row_count)
+                        VALUES (new.owner_id, new.stage, new.kind, 1)
+                        ON CONFLICT (owner_id, stage, kind) DO UPDATE SET row_count = row_count + 1;
+                 END)"_s,
+             u"INSERT INTO opportunity_tallies SELECT owner_id, stage, kind, COUNT(*) FROM opportunities GROUP BY 1, 2, 3"_s,
+         } + searchIndexStatements(u"opportunities"_s, u"opportunity_search"_s, {u"title"_s})
+             + searchIndexStatements(u"quotes"_s, u"quote_search"_s, {u"number"_s, u"title"_s})
+             + searchIndexStatements(u"contracts"_s, u"contract_search"_s, {u"number"_s})},
         {8, "reports: settled sums and due dates kept on plan nodes and contracts",
          {
              // Kept exact by the server in the transaction of every write that moves them (Plan::refreshSettled),

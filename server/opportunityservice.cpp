@@ -1,6 +1,7 @@
 #include "opportunityservice.h"
 
 #include "audit.h"
+#include "listquery.h"
 #include "database.h"
 #include "notifications.h"
 #include "orgservice.h"
@@ -139,83 +140,17 @@ void requireUnlocked(const QSqlDatabase &db, const QString &key, qint64 ownerId,
 
 Http::Response listOpportunities(RequestContext &context)
 {
-    const Paging paging = context.paging({{u"updated_at"_s, u"o.updated_at"_s},
-                                          {u"created_at"_s, u"o.created_at"_s},
-                                          {u"title"_s, u"o.title COLLATE NOCASE"_s},
-                                          {u"customer"_s, u"p.name COLLATE NOCASE"_s},
-                                          {u"owner"_s, u"e.name"_s},
-                                          {u"stage"_s, u"o.stage"_s},
-                                          {u"amount"_s, u"o.amount_minor"_s},
-                                          {u"expected_close"_s, u"o.expected_close"_s}},
-                                         u"-updated_at"_s, u"o.id"_s);
-    const Visibility visibility(context.caller, Visibility::Rows::Opportunities, u"o.owner_id"_s);
-    QStringList conditions{visibility.condition()};
-
-    const QString kind = context.textQuery(u"kind"_s, 32);
-    if (!kind.isEmpty() && !Opportunity::kinds().contains(kind))
-        throw ApiException::invalidField(u"kind"_s, u"Parameter 'kind' must be one of: %1"_s.arg(Opportunity::kinds().join(u", "_s)));
-    if (!kind.isEmpty())
-        conditions.append(u"o.kind = :kind"_s);
-    const QString stage = context.textQuery(u"stage"_s, 32);
-    if (!stage.isEmpty() && !Opportunity::stages().contains(stage))
-        throw ApiException::invalidField(u"stage"_s, u"Parameter 'stage' must be one of: %1"_s.arg(Opportunity::stages().join(u", "_s)));
-    if (!stage.isEmpty())
-        conditions.append(u"o.stage = :stage"_s);
-    if (context.boolQuery(u"open"_s))
-        conditions.append(u"o.stage NOT IN ('won', 'lost')"_s);
-    const bool staleOnly = context.boolQuery(u"stale"_s);
-    if (staleOnly)
-        conditions.append(staleCondition());
-    const StaleRule rule = staleRule(context.db);
-    const qint64 ownerId = context.idQuery(u"owner_id"_s);
-    if (ownerId > 0)
-        conditions.append(u"o.owner_id = :owner"_s);
-    const qint64 customerId = context.idQuery(u"customer_id"_s);
-    if (customerId > 0)
-        conditions.append(u"o.customer_id = :customer"_s);
-    const QString text = context.textQuery(u"q"_s);
-    if (!text.isEmpty())
-        conditions.append(u"(o.title LIKE :text ESCAPE '\\' OR p.name LIKE :text ESCAPE '\\')"_s);
-    const QString where = conditions.join(u" AND "_s);
-
-    const auto bindFilters = [&](Query &query, bool forPage) {
-        visibility.bind(query);
-        // The page query computes stale/days for every row it returns; the count only when filtering on it.
-        if (staleOnly || forPage)
-            bindStale(query, rule, context.now.date(), forPage);
-        if (!kind.isEmpty())
-            query.bind(u":kind"_s, kind);
-        if (!stage.isEmpty())
-            query.bind(u":stage"_s, stage);
-        if (ownerId > 0)
-            query.bind(u":owner"_s, ownerId);
-        if (customerId > 0)
-            query.bind(u":customer"_s, customerId);
-        if (!text.isEmpty())
-            query.bind(u":text"_s, likePattern(text));
-    };
-    // Counting and choosing the page join partners and employees only when a filter or the sort needs them.
-    const bool needsPartner = !text.isEmpty() || paging.orderBy.startsWith(u"p."_s);
-    const bool needsOwner = paging.orderBy.startsWith(u"e."_s);
-    const QString narrowFrom = u"FROM opportunities o "_s
-        + (needsPartner ? u"JOIN partners p ON p.id = o.customer_id "_s : QString())
-        + (needsOwner ? u"JOIN employees e ON e.id = o.owner_id "_s : QString()) + u"WHERE "_s + where;
-    Query count(context.db, u"SELECT COUNT(*) "_s + narrowFrom);
-    bindFilters(count, false);
-    const qint64 total = count.scalar().toLongLong();
-
-    // The page's ids are chosen first (for the default sort straight from the owner/updated_at index),
-    // then only those rows are read: a manager's first page no longer fetches every visible row to sort it.
-    const Visibility quotes = Quotes::visibilityOf(context);
-    Query query(context.db, selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT o.id "_s + narrowFrom + u" ORDER BY "_s
-                                + paging.orderBy + u" LIMIT :limit OFFSET :offset) ORDER BY "_s + paging.orderBy);
-    bindFilters(query, true);
-    quotes.bind(query);
-    query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
-    QJsonArray items;
-    while (query.next())
-        items.append(readOpportunity(query).toJson());
-    return jsonResponse(200, Wire::page(items, total));
+    const ListPage page = listQuery(context).run();
+    const SqlPart rows = pageRows(context, page);
+    Query query(context.db, rows.sql);
+    rows.bind(query);
+    query.exec();
+    QHash<qint64, QJsonObject> items;
+    while (query.next()) {
+        const Opportunity opportunity = readOpportunity(query);
+        items.insert(opportunity.id, opportunity.toJson());
+    }
+    return jsonResponse(200, page.toJson(items));
 }
 
 Http::Response getOpportunity(RequestContext &context)
@@ -487,6 +422,80 @@ void registerRoutes(Router &router)
     router.add("POST", u"/api/v1/opportunities/{id}/reassign"_s, reassignOne);
     router.add("GET", u"/api/v1/settings/stale-rule"_s, getStaleRule);
     router.add("PUT", u"/api/v1/settings/stale-rule"_s, putStaleRule);
+}
+
+ListQuery listQuery(const RequestContext &context)
+{
+    static const ListTable table{
+        u"opportunities"_s,
+        u"o"_s,
+        {{u"updated_at"_s, {u"o.updated_at"_s, u"o.id"_s}, u"opportunities o INDEXED BY opportunities_updated"_s},
+         {u"created_at"_s, {u"o.created_at"_s, u"o.id"_s}, u"opportunities o INDEXED BY opportunities_created"_s},
+         {u"title"_s, {u"o.title COLLATE NOCASE"_s, u"o.id"_s}, u"opportunities o INDEXED BY opportunities_title"_s},
+         {u"customer"_s, {u"p.name COLLATE NOCASE"_s, u"p.id"_s, u"o.id"_s},
+          u"partners p INDEXED BY partners_name CROSS JOIN opportunities o INDEXED BY opportunities_customer "
+          u"ON o.customer_id = p.id"_s,
+          u"JOIN partners p ON p.id = o.customer_id"_s},
+         // Within one owner, the latest first when descending: the order of the owner's own index.
+         {u"owner"_s, {u"e.name"_s, u"e.id"_s, u"o.updated_at"_s, u"o.id"_s},
+          u"employees e INDEXED BY employees_name CROSS JOIN opportunities o INDEXED BY opportunities_owner_updated "
+          u"ON o.owner_id = e.id"_s,
+          u"JOIN employees e ON e.id = o.owner_id"_s},
+         {u"stage"_s, {u"o.stage"_s, u"o.id"_s}, u"opportunities o INDEXED BY opportunities_stage"_s},
+         {u"amount"_s, {u"o.amount_minor"_s, u"o.id"_s}, u"opportunities o INDEXED BY opportunities_amount"_s},
+         {u"expected_close"_s, {u"ifnull(o.expected_close, '')"_s, u"o.id"_s},
+          u"opportunities o INDEXED BY opportunities_expected_close"_s}},
+        u"-updated_at"_s};
+    ListQuery list(context, table);
+    list.whereVisible(context.caller, Visibility::Rows::Opportunities);
+
+    const QString kind = context.textQuery(u"kind"_s, 32);
+    if (!kind.isEmpty() && !Opportunity::kinds().contains(kind))
+        throw ApiException::invalidField(u"kind"_s, u"Parameter 'kind' must be one of: %1"_s.arg(Opportunity::kinds().join(u", "_s)));
+    if (!kind.isEmpty())
+        list.where({u"o.kind = :kind"_s, [kind](Query &query) { query.bind(u":kind"_s, kind); }});
+    const QString stage = context.textQuery(u"stage"_s, 32);
+    if (!stage.isEmpty() && !Opportunity::stages().contains(stage))
+        throw ApiException::invalidField(u"stage"_s, u"Parameter 'stage' must be one of: %1"_s.arg(Opportunity::stages().join(u", "_s)));
+    if (!stage.isEmpty())
+        list.where({u"o.stage = :stage"_s, [stage](Query &query) { query.bind(u":stage"_s, stage); }});
+    if (context.boolQuery(u"open"_s))
+        list.where({u"o.stage NOT IN ('won', 'lost')"_s});
+    const bool staleOnly = context.boolQuery(u"stale"_s);
+    if (staleOnly) {
+        const StaleRule rule = staleRule(context.db);
+        const QDate today = context.now.date();
+        list.where({staleCondition(), [rule, today](Query &query) { bindStale(query, rule, today, false); }});
+    }
+    if (const qint64 ownerId = context.idQuery(u"owner_id"_s); ownerId > 0) {
+        const auto bind = [ownerId](Query &query) { query.bind(u":owner"_s, ownerId); };
+        list.where({u"o.owner_id = :owner"_s, bind}, {u"SELECT id FROM opportunities WHERE owner_id = :owner"_s, bind});
+    }
+    const qint64 customerId = context.idQuery(u"customer_id"_s);
+    if (customerId > 0) {
+        const auto bind = [customerId](Query &query) { query.bind(u":customer"_s, customerId); };
+        list.where({u"o.customer_id = :customer"_s, bind},
+                   {u"SELECT id FROM opportunities WHERE customer_id = :customer"_s, bind});
+    }
+    const QString text = context.textQuery(u"q"_s);
+    if (!text.isEmpty())
+        list.whereText(text, {u"opportunity_search"_s, {u"title"_s}, u"customer_id"_s});
+    // Reach, owner, kind, stage and open are what the tallies hold.
+    if (!staleOnly && customerId == 0 && text.isEmpty())
+        list.countWith(u"SELECT SUM(o.row_count) FROM opportunity_tallies o"_s);
+    return list;
+}
+
+SqlPart pageRows(const RequestContext &context, const ListPage &page)
+{
+    const Visibility quotes = Quotes::visibilityOf(context);
+    const StaleRule rule = staleRule(context.db);
+    return {selectOpportunitiesSql(quotes) + u"WHERE o.id IN (SELECT value FROM json_each(:ids))"_s,
+            [quotes, rule, today = context.now.date(), ids = page.idsJson()](Query &query) {
+                bindStale(query, rule, today, true);
+                quotes.bind(query);
+                query.bind(u":ids"_s, ids);
+            }};
 }
 
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId)

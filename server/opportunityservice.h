@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "listquery.h"
 #include "opportunity.h"
 #include "router.h"
 
@@ -10,6 +11,11 @@ namespace Tradewind::Opportunities {
 
 /** /opportunities (with lock, staleness and reassignment) and /settings/stale-rule. */
 void registerRoutes(Router &router);
+
+/** GET /opportunities as a list query, before it runs (its plans are checked by tests and benchmarks). */
+ListQuery listQuery(const RequestContext &context);
+/** The statement reading the rows of a page of that list, with everything the list shows. */
+SqlPart pageRows(const RequestContext &context, const ListPage &page);
 
 /** An opportunity the caller may see; throws 404 when it does not exist or is out of the caller's reach. */
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId);

@@ -2,6 +2,7 @@
 
 #include "audit.h"
 #include "database.h"
+#include "listquery.h"
 #include "roles.h"
 
 #include <QJsonArray>
@@ -124,55 +125,48 @@ void writeContacts(const QSqlDatabase &db, qint64 partnerId, const QList<Contact
 
 Http::Response listPartners(RequestContext &context)
 {
-    const Paging paging = context.paging({{u"name"_s, u"p.name COLLATE NOCASE"_s},
-                                          {u"country"_s, u"p.country"_s},
-                                          {u"created_at"_s, u"p.created_at"_s},
-                                          {u"updated_at"_s, u"p.updated_at"_s}},
-                                         u"name"_s, u"p.id"_s);
-    QStringList conditions{u"1 = 1"_s};
+    // Hundreds of rows: the planner chooses how to walk them.
+    static const ListTable table{u"partners"_s,
+                                 u"p"_s,
+                                 {{u"name"_s, {u"p.name COLLATE NOCASE"_s, u"p.id"_s}, {}},
+                                  {u"country"_s, {u"p.country"_s, u"p.id"_s}, {}},
+                                  {u"created_at"_s, {u"p.created_at"_s, u"p.id"_s}, {}},
+                                  {u"updated_at"_s, {u"p.updated_at"_s, u"p.id"_s}, {}}},
+                                 u"name"_s};
+    ListQuery list(context, table);
     const QString text = context.textQuery(u"q"_s);
     // Text that folds to nothing (punctuation, "_") must not match every name through an empty key.
     const QString textKey = Partner::duplicateKey(text);
     if (!text.isEmpty())
-        conditions.append(u"(p.name LIKE :text ESCAPE '\\' OR p.city LIKE :text ESCAPE '\\' OR p.industry LIKE :text "
-                          u"ESCAPE '\\'"_s
-                          + (textKey.isEmpty() ? QString() : u" OR p.name_key LIKE :key ESCAPE '\\'"_s) + u")"_s);
+        list.where({u"(p.name LIKE :text ESCAPE '\\' OR p.city LIKE :text ESCAPE '\\' OR p.industry LIKE :text "
+                    u"ESCAPE '\\'"_s
+                        + (textKey.isEmpty() ? QString() : u" OR p.name_key LIKE :key ESCAPE '\\'"_s) + u")"_s,
+                    [text, textKey](Query &query) {
+                        query.bind(u":text"_s, likePattern(text));
+                        if (!textKey.isEmpty())
+                            query.bind(u":key"_s, likePattern(textKey));
+                    }});
     const QString partnerClass = context.textQuery(u"class"_s, 32);
     if (!partnerClass.isEmpty() && !Partner::allClasses().contains(partnerClass))
         throw ApiException::invalidField(u"class"_s, u"Parameter 'class' must be one of: %1"_s.arg(Partner::allClasses().join(u", "_s)));
     if (!partnerClass.isEmpty())
-        conditions.append(u"(',' || p.classes || ',') LIKE :class"_s);
+        list.where({u"(',' || p.classes || ',') LIKE :class"_s,
+                    [partnerClass](Query &query) { query.bind(u":class"_s, u"%,"_s + partnerClass + u",%"_s); }});
     const QString country = context.textQuery(u"country"_s, 2).toUpper();
     if (!country.isEmpty())
-        conditions.append(u"p.country = :country"_s);
-    const QString where = conditions.join(u" AND "_s);
+        list.where({u"p.country = :country"_s, [country](Query &query) { query.bind(u":country"_s, country); }});
+    const ListPage page = list.run();
 
-    const auto bindFilters = [&](Query &query) {
-        if (!text.isEmpty()) {
-            query.bind(u":text"_s, likePattern(text));
-            if (!textKey.isEmpty())
-                query.bind(u":key"_s, likePattern(textKey));
-        }
-        if (!partnerClass.isEmpty())
-            query.bind(u":class"_s, u"%,"_s + partnerClass + u",%"_s);
-        if (!country.isEmpty())
-            query.bind(u":country"_s, country);
-    };
-    Query count(context.db, u"SELECT COUNT(*) FROM partners p WHERE "_s + where);
-    bindFilters(count);
-    const qint64 total = count.scalar().toLongLong();
-
-    Query query(context.db, u"SELECT "_s + partnerColumns + u" WHERE "_s + where + u" ORDER BY "_s + paging.orderBy
-                                + u" LIMIT :limit OFFSET :offset"_s);
-    bindFilters(query);
-    query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
-    QJsonArray items;
+    Query query(context.db, u"SELECT "_s + partnerColumns + u" WHERE p.id IN (SELECT value FROM json_each(:ids))"_s);
+    query.bind(u":ids"_s, page.idsJson()).exec();
+    QHash<qint64, QJsonObject> rows;
     while (query.next()) {
-        QJsonObject item = readPartner(query).toJson();
+        const Partner partner = readPartner(query);
+        QJsonObject item = partner.toJson();
         item.remove(u"contacts"_s); // lists stay light; the card loads the contacts
-        items.append(item);
+        rows.insert(partner.id, item);
     }
-    return jsonResponse(200, Wire::page(items, total));
+    return jsonResponse(200, page.toJson(rows));
 }
 
 Http::Response getPartner(RequestContext &context)

@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "contractworkflow.h"
 #include "database.h"
+#include "listquery.h"
 #include "opportunityservice.h"
 #include "partnerservice.h"
 #include "productservice.h"
@@ -374,19 +375,27 @@ Http::Response createdResponse(const Quote &quote)
 /** The quote list: filters, sort, page. */
 Http::Response listQuotes(RequestContext &context)
 {
-    const Paging paging = context.paging({{u"updated_at"_s, u"q.updated_at"_s},
-                                          {u"created_at"_s, u"q.created_at"_s},
-                                          {u"number"_s, u"q.number"_s},
-                                          {u"quote_date"_s, u"q.quote_date"_s},
-                                          {u"valid_until"_s, u"q.valid_until"_s},
-                                          {u"status"_s, u"q.status"_s},
-                                          {u"total"_s, u"q.total_minor"_s},
-                                          {u"title"_s, u"q.title COLLATE NOCASE"_s},
-                                          {u"customer"_s, u"p.name COLLATE NOCASE"_s},
-                                          {u"owner"_s, u"e.name"_s}},
-                                         u"-updated_at"_s, u"q.id"_s);
-    const Visibility visibility = visibilityOf(context);
-    QStringList conditions{visibility.condition()};
+    static const ListTable table{
+        u"quotes"_s,
+        u"q"_s,
+        {{u"updated_at"_s, {u"q.updated_at"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_updated"_s},
+         {u"created_at"_s, {u"q.created_at"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_created"_s},
+         // The index of UNIQUE (number, revision).
+         {u"number"_s, {u"q.number"_s, u"q.revision"_s, u"q.id"_s}, u"quotes q INDEXED BY sqlite_autoindex_quotes_1"_s},
+         {u"quote_date"_s, {u"q.quote_date"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_quote_date"_s},
+         {u"valid_until"_s, {u"q.valid_until"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_valid_until"_s},
+         {u"status"_s, {u"q.status"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_status"_s},
+         {u"total"_s, {u"q.total_minor"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_total"_s},
+         {u"title"_s, {u"q.title COLLATE NOCASE"_s, u"q.id"_s}, u"quotes q INDEXED BY quotes_title"_s},
+         {u"customer"_s, {u"p.name COLLATE NOCASE"_s, u"p.id"_s, u"q.id"_s},
+          u"partners p INDEXED BY partners_name CROSS JOIN quotes q INDEXED BY quotes_customer ON q.customer_id = p.id"_s,
+          u"JOIN partners p ON p.id = q.customer_id"_s},
+         {u"owner"_s, {u"e.name"_s, u"e.id"_s, u"q.updated_at"_s, u"q.id"_s},
+          u"employees e INDEXED BY employees_name CROSS JOIN quotes q INDEXED BY quotes_owner_updated ON q.owner_id = e.id"_s,
+          u"JOIN employees e ON e.id = q.owner_id"_s}},
+        u"-updated_at"_s};
+    ListQuery list(context, table);
+    list.whereVisible(context.caller, Visibility::Rows::Quotes);
     const QStringList statuses = context.textQuery(u"status"_s).split(u',', Qt::SkipEmptyParts);
     QStringList statusPlaceholders;
     for (qsizetype i = 0; i < statuses.size(); ++i) {
@@ -396,47 +405,32 @@ Http::Response listQuotes(RequestContext &context)
         statusPlaceholders.append(u":status%1"_s.arg(i));
     }
     if (!statuses.isEmpty())
-        conditions.append(u"q.status IN ("_s + statusPlaceholders.join(u", "_s) + u')');
+        list.where({u"q.status IN ("_s + statusPlaceholders.join(u", "_s) + u')', [statuses](Query &query) {
+                        for (qsizetype i = 0; i < statuses.size(); ++i)
+                            query.bind(u":status%1"_s.arg(i), statuses.at(i));
+                    }});
     if (!context.boolQuery(u"all_revisions"_s))
-        conditions.append(u"q.superseded_by_id IS NULL"_s);
-    const QList<QPair<QString, qint64>> idFilters = {{u"opportunity_id"_s, context.idQuery(u"opportunity_id"_s)},
-                                                     {u"customer_id"_s, context.idQuery(u"customer_id"_s)},
-                                                     {u"owner_id"_s, context.idQuery(u"owner_id"_s)}};
-    for (const auto &[column, id] : idFilters)
-        if (id > 0)
-            conditions.append(u"q.%1 = :%1"_s.arg(column));
+        list.where({u"q.superseded_by_id IS NULL"_s});
+    for (const QString &column : {u"opportunity_id"_s, u"customer_id"_s, u"owner_id"_s}) {
+        if (const qint64 id = context.idQuery(column); id > 0) {
+            const auto bind = [column, id](Query &query) { query.bind(u':' + column, id); };
+            list.where({u"q.%1 = :%1"_s.arg(column), bind}, {u"SELECT id FROM quotes WHERE %1 = :%1"_s.arg(column), bind});
+        }
+    }
     const QString text = context.textQuery(u"q"_s);
     if (!text.isEmpty())
-        conditions.append(u"(q.number LIKE :text ESCAPE '\\' OR q.title LIKE :text ESCAPE '\\' "
-                          u"OR p.name LIKE :text ESCAPE '\\')"_s);
+        list.whereText(text, {u"quote_search"_s, {u"number"_s, u"title"_s}, u"customer_id"_s});
+    const ListPage page = list.run();
 
-    const auto bindFilters = [&](Query &query) {
-        visibility.bind(query);
-        for (qsizetype i = 0; i < statuses.size(); ++i)
-            query.bind(u":status%1"_s.arg(i), statuses.at(i));
-        for (const auto &[column, id] : idFilters)
-            if (id > 0)
-                query.bind(u':' + column, id);
-        if (!text.isEmpty())
-            query.bind(u":text"_s, likePattern(text));
-    };
-    const bool needsPartner = !text.isEmpty() || paging.orderBy.startsWith(u"p."_s);
-    const bool needsOwner = paging.orderBy.startsWith(u"e."_s);
-    const QString narrowFrom = u"FROM quotes q "_s + (needsPartner ? u"JOIN partners p ON p.id = q.customer_id "_s : QString())
-        + (needsOwner ? u"JOIN employees e ON e.id = q.owner_id "_s : QString()) + u"WHERE "_s + conditions.join(u" AND "_s);
-    Query count(context.db, u"SELECT COUNT(*) "_s + narrowFrom);
-    bindFilters(count);
-    const qint64 total = count.scalar().toLongLong();
-
-    // As for opportunities: the page's ids first, then only those rows with everything shown.
-    Query query(context.db, selectQuotesSql() + u"WHERE q.id IN (SELECT q.id "_s + narrowFrom + u" ORDER BY "_s
-                                + paging.orderBy + u" LIMIT :limit OFFSET :offset) ORDER BY "_s + paging.orderBy);
-    bindFilters(query);
-    query.bind(u":limit"_s, paging.limit).bind(u":offset"_s, paging.offset).exec();
-    QJsonArray items;
-    while (query.next())
-        items.append(summaryJson(readQuote(query)));
-    return jsonResponse(200, Wire::page(items, total));
+    // As for opportunities: the page's rows with everything shown.
+    Query query(context.db, selectQuotesSql() + u"WHERE q.id IN (SELECT value FROM json_each(:ids))"_s);
+    query.bind(u":ids"_s, page.idsJson()).exec();
+    QHash<qint64, QJsonObject> rows;
+    while (query.next()) {
+        const Quote quote = readQuote(query);
+        rows.insert(quote.id, summaryJson(quote));
+    }
+    return jsonResponse(200, page.toJson(rows));
 }
 
 /** The quotes waiting for the caller's decision now: the caller approves the lowest level still pending. */

@@ -2742,6 +2742,10 @@
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
 </context>
 <context>
     <name>Tradewind::LoginDialog</name>
@@ -4967,6 +4971,13 @@ No name in the quote&apos;s language yet: the printout shows this one.</source>
     <message>
         <source>This value is not accepted: %1</source>
         <translation>此值无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Tradewind::RemoteListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ ContractListPage::ContractListPage(Workspace &workspace, QWidget *parent)
     m_list->setCountText([](qint64 total) { return tr("%n contract(s)", nullptr, int(total)); });
     setDefaultColumnWidths(*m_list, u"contracts"_s, {12, 22, 12, 10, 18, 12, 8, 18, 17, 11, 6, 10});
     m_list->view()->setItemDelegateForColumn(ReceivedColumn, new ProgressDelegate([model](const QModelIndex &index) {
-        return model->rowObject(index.row()).value(u"received_bp"_s).toInt();
+        return model->isRowLoaded(index.row()) ? model->rowObject(index.row()).value(u"received_bp"_s).toInt() : -1;
     }, m_list->view()));
 
     QList<QPair<QString, QString>> statuses{{tr("All"), QString()},

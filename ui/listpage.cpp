@@ -86,6 +86,7 @@ ListPage::ListPage(RemoteListModel *model, const QString &settingsKey, QWidget *
     m_busy->setMaximumHeight(14);
     m_busy->setTextVisible(false);
     m_busy->hide();
+    m_count->setObjectName(u"listCount"_s);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
 
@@ -212,7 +213,8 @@ QList<qint64> ListPage::selectedIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids.append(m_model->idAt(index.row()));
+        if (const qint64 id = m_model->idAt(index.row()); id > 0)
+            ids.append(id);
     return ids;
 }
 
@@ -221,7 +223,10 @@ void ListPage::updateStatus()
     m_busy->setVisible(m_model->isLoading());
     if (m_model->isLoading())
         m_error->hide();
-    m_count->setText(m_model->isLoading() && m_model->rowCount() == 0 ? tr("Loading…") : m_countText(m_model->totalCount()));
+    const QString count = m_countText(m_model->totalCount());
+    m_count->setText(m_model->isLoading() && m_model->rowCount() == 0 ? tr("Loading…")
+                     : m_model->isTotalCapped()                       ? tr("at least %1").arg(count)
+                                                                      : count);
     m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 

@@ -61,6 +61,7 @@ public:
     RemoteListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
+    /** The ids of the selected rows that are loaded (a row scrolled far out of view may not be). */
     QList<qint64> selectedIds() const;
 
 Q_SIGNALS:

@@ -1,16 +1,24 @@
 // Builds (once) the 1,000-employee / 1M-opportunity data set (with a quote for every fourth opportunity and a
 // contract for every won one) and measures the first page of the opportunity list through real HTTP, next to the
 // same SQL run directly on the database, the supervisor's org tree with its per-person counts and the first page of
-// the quote list (the reports have bench_reports).
+// the quote list (the reports have bench_reports). Then the list and search
+// paths: text searches (a hit, no hit, one and two Chinese characters, Latin), first pages in other sorts, a page
+// 10,000 pages deep by cursor and a salesperson's first page, each through HTTP next to the statements the list
+// ran, replayed directly.
 //
 //   bench_opportunity_list [DATABASE] [--requests N]
 
 #include "benchdataset.h"
 #include "database.h"
+#include "listquery.h"
+#include "opportunityservice.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using Bench::out;
@@ -20,33 +28,46 @@ using Bench::summarise;
 
 namespace {
 
-/** The statements the server runs for GET /opportunities?limit=50 (count, then the first page). */
-Stats directSql(Tradewind::Database &database, qint64 callerId, bool everything, int repetitions)
+/** One list case: who asks, with which parameters. */
+struct ListCase
 {
-    const QString visibility = everything
-        ? u"1 = 1"_s
-        : u"o.owner_id IN (SELECT descendant_id FROM employee_tree WHERE ancestor_id = :caller)"_s;
+    QString title;
+    QString login;
+    QUrlQuery query;
+};
+
+/**
+ * The statements GET /opportunities runs for the case (the list's own, then reading the page's rows), replayed
+ * directly on the database.
+ */
+Stats listSqlDirect(Tradewind::Database &database, const ListCase &listCase, const QDateTime &now, int repetitions)
+{
+    QSqlDatabase db = database.connection();
+    Tradewind::Query employee(db, u"SELECT id, name, roles FROM employees WHERE login = :login"_s);
+    employee.bind(u":login"_s, listCase.login).exec();
+    if (!employee.next())
+        qFatal("no employee %s", qPrintable(listCase.login));
+    Tradewind::Http::Request request;
+    request.method = "GET";
+    request.path = u"/api/v1/opportunities"_s;
+    request.query = listCase.query;
+    Tradewind::RequestContext context(request, db, now);
+    context.caller = {employee.value(0).toLongLong(), listCase.login, employee.value(1).toString(),
+                      employee.value(2).toString().split(u',', Qt::SkipEmptyParts)};
+    const Tradewind::ListPage page = Tradewind::Opportunities::listQuery(context).run();
+    QList<Tradewind::SqlPart> statements = page.statements;
+    statements.append(Tradewind::Opportunities::pageRows(context, page));
     QList<qint64> times;
     for (int i = 0; i < repetitions; ++i) {
         QElapsedTimer timer;
         timer.start();
-        Tradewind::Query count(database.connection(), u"SELECT COUNT(*) FROM opportunities o WHERE "_s + visibility);
-        if (!everything)
-            count.bind(u":caller"_s, callerId);
-        count.scalar();
-        Tradewind::Query page(database.connection(),
-                              u"SELECT o.id, o.kind, o.customer_id, p.name, o.title, o.source, o.stage, o.amount_minor, "
-                              u"o.currency, o.expected_close, o.owner_id, e.name, o.notes, o.version, o.created_at, "
-                              u"o.updated_at FROM opportunities o JOIN partners p ON p.id = o.customer_id "
-                              u"JOIN employees e ON e.id = o.owner_id WHERE o.id IN (SELECT o.id FROM opportunities o "
-                              u"WHERE "_s
-                                  + visibility
-                                  + u" ORDER BY o.updated_at DESC, o.id DESC LIMIT 50 OFFSET 0) "
-                                    u"ORDER BY o.updated_at DESC, o.id DESC"_s);
-        if (!everything)
-            page.bind(u":caller"_s, callerId);
-        page.exec();
-        while (page.next()) {
+        for (const Tradewind::SqlPart &statement : std::as_const(statements)) {
+            Tradewind::Query query(db, statement.sql);
+            if (statement.bind)
+                statement.bind(query);
+            query.exec();
+            while (query.next()) {
+            }
         }
         times.append(timer.nsecsElapsed());
     }
@@ -81,15 +102,14 @@ int main(int argc, char *argv[])
     for (const QString &login : {u"scale.manager1"_s, u"manager.east"_s, u"director"_s}) {
         const auto logged = Bench::login(server, login);
         Tradewind::ApiClient &client = *logged;
-        const qint64 callerId = client.currentUser().id;
-        const bool everything = client.currentUser().hasRole(u"executive"_s);
 
         Tradewind::ApiReply *first = client.get(u"/opportunities"_s, QUrlQuery(u"limit=50"_s));
         TestSupport::waitFor(first, 120000);
         const qint64 visible = first->object().value(u"total"_s).toInteger();
 
         const Stats http = overHttp(client, u"/opportunities"_s, QUrlQuery(u"limit=50"_s), repetitions);
-        const Stats sql = directSql(server.database(), callerId, everything, repetitions);
+        const Stats sql = listSqlDirect(server.database(), {login, login, QUrlQuery(u"limit=50"_s)},
+                                        QDateTime::currentDateTimeUtc(), repetitions);
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(login, -16)
                    .arg(visible, 13)
@@ -112,6 +132,74 @@ int main(int argc, char *argv[])
                        .arg(QString::number(stats.p95Ms, 'f', 2) + u" ms"_s, 10)
                 << Qt::endl;
         }
+    }
+
+    // The list and search paths.
+    QList<ListCase> cases = {
+        {u"search 锂电极片 (hit)"_s, u"director"_s, QUrlQuery(u"q=锂电极片"_s)},
+        {u"search 量子计算 (no hit)"_s, u"director"_s, QUrlQuery(u"q=量子计算"_s)},
+        {u"search 检 (1 char)"_s, u"director"_s, QUrlQuery(u"q=检"_s)},
+        {u"search 隔膜 (2 chars)"_s, u"director"_s, QUrlQuery(u"q=隔膜"_s)},
+        {u"search 鑫 (1 char, none)"_s, u"director"_s, QUrlQuery(u"q=鑫"_s)},
+        {u"search 恒达三号 (rare)"_s, u"director"_s, QUrlQuery(u"q=恒达三号"_s)},
+        {u"search Inspection"_s, u"director"_s, QUrlQuery(u"q=Inspection"_s)},
+        {u"search zz%"_s, u"director"_s, QUrlQuery(u"q=zz%25"_s)},
+        {u"sort=title"_s, u"director"_s, QUrlQuery(u"sort=title"_s)},
+        {u"sort=-amount"_s, u"director"_s, QUrlQuery(u"sort=-amount"_s)},
+        {u"sort=customer"_s, u"director"_s, QUrlQuery(u"sort=customer"_s)},
+        {u"sort=-owner"_s, u"director"_s, QUrlQuery(u"sort=-owner"_s)},
+        {u"stage=won"_s, u"director"_s, QUrlQuery(u"stage=won"_s)},
+        {u"sales.east1 first"_s, u"sales.east1"_s, {}},
+        {u"scale.manager1 title"_s, u"scale.manager1"_s, QUrlQuery(u"sort=title"_s)},
+        {u"scale.manager1 q=锂电极片"_s, u"scale.manager1"_s, QUrlQuery(u"q=锂电极片"_s)},
+    };
+    std::map<QString, std::unique_ptr<Tradewind::ApiClient>> clients;
+    const auto clientOf = [&](const QString &login) {
+        std::unique_ptr<Tradewind::ApiClient> &client = clients[login];
+        if (!client)
+            client = Bench::login(server, login);
+        return client.get();
+    };
+    // Page 10,000 (rows 500,000 on) by cursor, for two sorts: the cursor comes from one offset page before it.
+    for (const QString &sort : {u"-updated_at"_s, u"title"_s}) {
+        Tradewind::ApiReply *reply = clientOf(u"director"_s)->get(
+            u"/opportunities"_s, QUrlQuery(u"limit=50&offset=499950&sort="_s + sort));
+        if (!TestSupport::waitFor(reply, 120000) || !reply->ok())
+            qFatal("no deep page");
+        QUrlQuery deep(u"sort="_s + sort);
+        deep.addQueryItem(u"after"_s, reply->object().value(u"next"_s).toString());
+        cases.append({u"page 10,000 sort="_s + sort, u"director"_s, deep});
+    }
+    out() << Qt::endl
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+               .arg(u"GET /opportunities"_s, -28)
+               .arg(u"login"_s, -15)
+               .arg(u"total"_s, 9)
+               .arg(u"HTTP median"_s, 12)
+               .arg(u"HTTP p95"_s, 10)
+               .arg(u"SQL median"_s, 11)
+               .arg(u"ratio"_s, 7)
+        << Qt::endl;
+    for (ListCase &listCase : cases) {
+        listCase.query.addQueryItem(u"limit"_s, u"50"_s);
+        auto client = clientOf(listCase.login);
+        Tradewind::ApiReply *first = client->get(u"/opportunities"_s, listCase.query);
+        TestSupport::waitFor(first, 120000);
+        const QJsonObject answer = first->object();
+        const QString total = answer.contains(u"total"_s)
+            ? QString::number(answer.value(u"total"_s).toInteger()) + (answer.value(u"total_capped"_s).toBool() ? u"+"_s : QString())
+            : u"-"_s;
+        const Stats http = overHttp(*client, u"/opportunities"_s, listCase.query, repetitions);
+        const Stats sql = listSqlDirect(server.database(), listCase, QDateTime::currentDateTimeUtc(), repetitions);
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                   .arg(listCase.title, -28)
+                   .arg(listCase.login, -15)
+                   .arg(total, 9)
+                   .arg(QString::number(http.medianMs, 'f', 2) + u" ms"_s, 12)
+                   .arg(QString::number(http.p95Ms, 'f', 2) + u" ms"_s, 10)
+                   .arg(QString::number(sql.medianMs, 'f', 2) + u" ms"_s, 11)
+                   .arg(QString::number(http.medianMs / sql.medianMs, 'f', 2), 7)
+            << Qt::endl;
     }
     server.close();
     return 0;

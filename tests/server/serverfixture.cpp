@@ -71,6 +71,30 @@ std::unique_ptr<Tradewind::ApiClient> ServerFixture::login(const QString &login)
     return client;
 }
 
+void ServerFixture::addOpportunities(const QString &login, int count)
+{
+    QSqlDatabase db = m_server->database().connection();
+    Tradewind::Query(db, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :count), "
+                         u"customers(n, id) AS (SELECT row_number() OVER (ORDER BY id) - 1, id FROM partners "
+                         u"WHERE classes LIKE '%customer%') "
+                         u"INSERT INTO opportunities (kind, customer_id, title, source, stage, amount_minor, currency, "
+                         u"expected_close, owner_id, lock_key, locked_at, created_at, updated_at) "
+                         u"SELECT CASE i % 3 WHEN 0 THEN 'spare_parts' ELSE 'system' END, "
+                         u"(SELECT id FROM customers WHERE customers.n = i % 5), "
+                         u"CASE i % 4 WHEN 0 THEN '冷轧带钢表面检测系统' WHEN 1 THEN 'Float glass defect detection, line ' "
+                         u"|| (i % 7) WHEN 2 THEN '隔膜在线瑕疵检测项目' ELSE '光伏玻璃检测线改造 ' || i END, 'tender', "
+                         u"CASE i % 6 WHEN 0 THEN 'lead' WHEN 1 THEN 'qualified' WHEN 2 THEN 'proposal' "
+                         u"WHEN 3 THEN 'negotiation' WHEN 4 THEN 'won' ELSE 'lost' END, (i * 7919) % 1000000, 'CNY', "
+                         u"CASE WHEN i % 10 = 0 THEN NULL ELSE date('2026-01-01', '+' || (i % 300) || ' days') END, "
+                         u"(SELECT id FROM employees WHERE login = :login), 'scale:' || i, '2026-01-01T00:00:00.000Z', "
+                         u"strftime('%Y-%m-%dT%H:%M:%fZ', '2025-06-01', '+' || (i * 37 % 31536000) || ' seconds'), "
+                         u"strftime('%Y-%m-%dT%H:%M:%fZ', '2025-06-01', '+' || (i * 53 % 31536000) || ' seconds') FROM n"_s)
+        .bind(u":count"_s, count)
+        .bind(u":login"_s, login)
+        .exec();
+    Tradewind::Query(db, u"ANALYZE"_s).exec();
+}
+
 qint64 ServerFixture::employeeId(const QString &login)
 {
     QSqlDatabase db = m_server->database().connection();

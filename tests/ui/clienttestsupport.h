@@ -90,7 +90,7 @@ void chooseFromContextMenu(QAbstractItemView *view, const QModelIndex &index, co
 /** True once the first answer to the model's current query has arrived. */
 bool firstPageLoaded(const Tradewind::RemoteListModel *model);
 
-/** Fetches pages until every row the server counts is loaded (for tests that are not about paging). */
+/** Fetches every page the server counts (for tests that are not about paging: a few pages at most). */
 void loadAllRows(Tradewind::RemoteListModel *model);
 
 /** The document keys of the window's tabs, in order. */
