@@ -249,21 +249,35 @@ void refreshSettled(const QSqlDatabase &db, qint64 contractId)
 {
     Query(db, u"UPDATE plan_nodes SET "
               u"invoiced_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM invoice_allocations a WHERE a.node_id = plan_nodes.id), "
-              u"received_minor = (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_allocations a WHERE a.node_id = plan_nodes.id), "
-              u"due_date = date(CASE trigger WHEN 'signing' THEN (SELECT c.signing_date FROM contracts c WHERE c.id = plan_nodes.contract_id) "
+              u"(received_minor, received_first_on, received_last_on) = (SELECT COALESCE(SUM(a.amount_minor), 0), "
+              u"MIN(pm.received_on), MAX(pm.received_on) FROM payment_allocations a JOIN payments pm ON pm.id = a.payment_id "
+              u"WHERE a.node_id = plan_nodes.id), "
+              u"due_date = date(CASE trigger WHEN 'signing' THEN c.signing_date "
               u"ELSE COALESCE((SELECT MIN(m.achieved_on) FROM milestones m WHERE m.contract_id = plan_nodes.contract_id "
-              u"AND m.trigger = plan_nodes.trigger AND m.status = 'approved'), planned_date) END, printf('%+d days', due_offset_days)) "
-              u"WHERE contract_id = :contract"_s)
+              u"AND m.trigger = plan_nodes.trigger AND m.status = 'approved'), planned_date) END, printf('%+d days', due_offset_days)), "
+              u"currency = c.currency, customer_id = c.customer_id, owner_id = c.owner_id, contract_status = c.status, "
+              u"signing_date = c.signing_date "
+              u"FROM contracts c WHERE c.id = plan_nodes.contract_id AND plan_nodes.contract_id = :contract"_s)
         .bind(u":contract"_s, contractId)
         .exec();
     Query(db, u"UPDATE contracts SET "
-              u"invoiced_minor = (SELECT COALESCE(SUM(n.invoiced_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
-              u"received_minor = (SELECT COALESCE(SUM(n.received_minor), 0) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
-              u"open_due_date = (SELECT MIN(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id "
-              u"AND n.received_minor < n.planned_minor) "
+              u"(invoiced_minor, received_minor, received_last_on) = (SELECT COALESCE(SUM(n.invoiced_minor), 0), "
+              u"COALESCE(SUM(n.received_minor), 0), MAX(n.received_last_on) FROM plan_nodes n WHERE n.contract_id = contracts.id), "
+              u"(open_minor, open_dated_minor, open_due_date, open_due_last) = (SELECT COALESCE(SUM(n.planned_minor - n.received_minor), 0), "
+              u"COALESCE(SUM(CASE WHEN n.due_date IS NOT NULL THEN n.planned_minor - n.received_minor END), 0), MIN(n.due_date), "
+              u"MAX(n.due_date) FROM plan_nodes n WHERE n.contract_id = contracts.id AND n.received_minor < n.planned_minor) "
               u"WHERE id = :contract"_s)
         .bind(u":contract"_s, contractId)
         .exec();
+    // Only records whose copy is behind are written.
+    for (const QString &table : {u"payments"_s, u"invoices"_s}) {
+        const QString currency = table == u"payments"_s ? u"contract_currency"_s : u"currency"_s;
+        Query(db, u"UPDATE %1 SET customer_id = c.customer_id, owner_id = c.owner_id, %2 = c.currency FROM contracts c "
+                  u"WHERE c.id = %1.contract_id AND %1.contract_id = :contract "
+                  u"AND (%1.customer_id, %1.owner_id, %1.%2) IS NOT (c.customer_id, c.owner_id, c.currency)"_s.arg(table, currency))
+            .bind(u":contract"_s, contractId)
+            .exec();
+    }
 }
 
 void insertGenerated(const QSqlDatabase &db, qint64 contractId, const QList<PlanNode> &nodes)

@@ -32,8 +32,11 @@ void summarise(Contract &contract, const QList<PlanNode> &nodes, const QDate &to
 
 /**
  * Recomputes what the reports read instead of the allocations, for one contract: each node's invoiced and received
- * sums and due date, and the contract's invoiced and received sums and earliest due date of a node still open. Called inside the transaction of every write
- * that moves them (creation, and every audited change: plans, invoices, payments, milestones, changes, edits).
+ * sums, the days of its first and last payment, and its due date; the contract's invoiced, received and open sums, the
+ * earliest and latest due dates of its open nodes and the day of its last payment; and the copies of the contract's
+ * customer, owner, currency, status and signing date on its nodes (and of the first three on its invoices and
+ * payments). Called inside the transaction of every write that moves them (creation, and every audited change: plans,
+ * invoices, payments, milestones, changes, edits); a write that changes a contract's owner or customer must call it too.
  */
 void refreshSettled(const QSqlDatabase &db, qint64 contractId);
 

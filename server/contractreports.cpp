@@ -22,8 +22,15 @@ const QString Month = u"month"_s;
 constexpr qint64 DefaultPage = 50;
 constexpr qint64 MaxPage = 200;
 
-/** Only the open money of contracts in force is receivable: a draft is not signed yet, a terminated contract ended. */
-const QString InForce = u"c.status IN ('active', 'completed')"_s;
+/**
+ * Only the open money of contracts in force is receivable: a draft is not signed yet, a terminated contract ended. Over
+ * a contract's status, or its copy on the plan nodes (n.contract_status, as the nodes' partial indexes say it).
+ */
+QString inForce(const QString &status)
+{
+    return status + u" IN ('active', 'completed')"_s;
+}
+const QString InForce = inForce(u"c.status"_s);
 
 const QString JoinCustomer = u" JOIN partners p ON p.id = c.customer_id"_s;
 const QString JoinOwner = u" JOIN employees e ON e.id = c.owner_id"_s;
@@ -60,8 +67,9 @@ struct Scope
     QStringList conditions;
     QList<QPair<QString, QVariant>> bindings;
 
-    explicit Scope(const RequestContext &context)
-        : visibility(visibilityOf(context))
+    /** The records the caller may see: those of contracts owned by someone the caller reaches (ownerColumn). */
+    Scope(const RequestContext &context, const QString &ownerColumn)
+        : visibility(context.caller, Visibility::Rows::Contracts, ownerColumn)
         , conditions{visibility.condition()}
     {
     }
@@ -76,48 +84,88 @@ struct Scope
 };
 
 /**
+ * The columns of the records a report sums that it groups and narrows them by: their contract's customer, owner and
+ * currency (the contract's own, or the copies the plan nodes, payments and invoices keep), and their date.
+ */
+struct Record
+{
+    QString alias;
+    QString currency;
+    QString date;
+    QString status; ///< the contract's status (none on payments and invoices: their reports count every contract)
+
+    QString customer() const { return alias + u".customer_id"_s; }
+    QString owner() const { return alias + u".owner_id"_s; }
+};
+
+const Record Contracts{u"c"_s, u"c.currency"_s, u"c.signing_date"_s, u"c.status"_s};
+const Record Nodes{u"n"_s, u"n.currency"_s, u"n.signing_date"_s, u"n.contract_status"_s};
+
+/**
  * What a report is grouped by. The statements sum per inner key and currency over the records first, then name the
  * groups (and merge salespeople into their departments) from those few sums: the customer, owner and department
  * rows are read once per group rather than once per record.
  */
 struct Dimension
 {
-    QString inner; ///< the key per record, over the contract c
+    QString inner; ///< the key per record
     QString key;   ///< the group's key and label over the inner sums g (g.k)
     QString label;
     QString joins; ///< what key and label need
+    /**
+     * The records' index led by the inner key gives them in group order, summed without sorting: a condition on the
+     * date then must not lead the planner to the date's index (and a sort) instead.
+     */
+    bool keyOrdered = false;
+
+    /** A condition's date column as the grouping needs it ("+" keeps the planner off its index). */
+    QString date(const QString &column) const { return keyOrdered ? u'+' + column : column; }
 };
 
-Dimension dimensionOf(const QString &groupBy, const QString &dateColumn)
+/** Month and the totals sum per day first: the records' date index gives them in that order. */
+Dimension dimensionOf(const QString &groupBy, const Record &record)
 {
-    // "+" keeps the planner on the covering index rather than an index ordered by the key.
     if (groupBy == Customer)
-        return {u"+c.customer_id"_s, u"CAST(g.k AS TEXT)"_s, u"p.name"_s, u" JOIN partners p ON p.id = g.k"_s};
+        return {record.customer(), u"CAST(g.k AS TEXT)"_s, u"p.name"_s, u" JOIN partners p ON p.id = g.k"_s, true};
     if (groupBy == Salesperson)
-        return {u"+c.owner_id"_s, u"CAST(g.k AS TEXT)"_s, u"e.name"_s, u" JOIN employees e ON e.id = g.k"_s};
+        return {record.owner(), u"CAST(g.k AS TEXT)"_s, u"e.name"_s, u" JOIN employees e ON e.id = g.k"_s, true};
     if (groupBy == Department)
-        return {u"+c.owner_id"_s, u"COALESCE(CAST(e.department_id AS TEXT), '')"_s, u"COALESCE(d.name, '')"_s,
-                u" JOIN employees e ON e.id = g.k LEFT JOIN departments d ON d.id = e.department_id"_s};
+        return {record.owner(), u"COALESCE(CAST(e.department_id AS TEXT), '')"_s, u"COALESCE(d.name, '')"_s,
+                u" JOIN employees e ON e.id = g.k LEFT JOIN departments d ON d.id = e.department_id"_s, true};
     if (groupBy == Month)
-        return {u"substr(%1, 1, 7)"_s.arg(dateColumn), u"g.k"_s, u"g.k"_s, QString()};
-    return {u"''"_s, u"g.k"_s, u"g.k"_s, QString()};
+        return {record.date, u"substr(g.k, 1, 7)"_s, u"substr(g.k, 1, 7)"_s, QString()};
+    return {record.date, u"''"_s, u"''"_s, QString()};
 }
 
-/**
- * The statement of the groups: key, label, currency, count and the sums of the fields, ordered by label; count and
- * sums are SQL over the records of from (which names the contract c), in the report's fields' order.
- */
-QString groupsSql(const Dimension &dimension, const QString &count, const QStringList &sums, const QString &from,
-                  const QString &where)
+/** Records summed per inner key and currency: from (naming them) and where, the count and the sums per group. */
+struct Part
 {
-    QStringList inner{dimension.inner + u" AS k"_s, u"c.currency AS currency"_s, count + u" AS f0"_s};
-    QStringList outer{dimension.key, dimension.label, u"g.currency"_s, u"SUM(g.f0)"_s};
-    for (qsizetype i = 0; i < sums.size(); ++i) {
-        inner.append(sums.at(i) + u" AS f%1"_s.arg(i + 1));
-        outer.append(u"SUM(g.f%1)"_s.arg(i + 1));
+    QString inner;
+    QString currency;
+    QString from;
+    QString where;
+    QString count;
+    QStringList sums;
+};
+
+/**
+ * The statement of the groups: key, label, currency, count and the sums, ordered by label; the parts' counts and sums
+ * are added up per group (their sums in the report's fields' order).
+ */
+QString groupsSql(const Dimension &dimension, const QList<Part> &parts)
+{
+    QStringList selects;
+    for (const Part &part : parts) {
+        QStringList inner{part.inner + u" AS k"_s, part.currency + u" AS currency"_s, part.count + u" AS f0"_s};
+        for (qsizetype i = 0; i < part.sums.size(); ++i)
+            inner.append(part.sums.at(i) + u" AS f%1"_s.arg(i + 1));
+        selects.append(u"SELECT "_s + inner.join(u", "_s) + u" FROM "_s + part.from + part.where + u" GROUP BY 1, 2"_s);
     }
-    return u"SELECT "_s + outer.join(u", "_s) + u" FROM (SELECT "_s + inner.join(u", "_s) + u" FROM "_s + from + where
-        + u" GROUP BY 1, 2) g"_s + dimension.joins + u" GROUP BY 1, 3 ORDER BY 2, 1, 3"_s;
+    QStringList outer{dimension.key, dimension.label, u"g.currency"_s, u"SUM(g.f0)"_s};
+    for (qsizetype i = 0; i < parts.constFirst().sums.size(); ++i)
+        outer.append(u"SUM(g.f%1)"_s.arg(i + 1));
+    return u"SELECT "_s + outer.join(u", "_s) + u" FROM ("_s + selects.join(u" UNION ALL "_s) + u") g"_s + dimension.joins
+        + u" GROUP BY 1, 3 ORDER BY 2, 1, 3"_s;
 }
 
 /** The grouping asked for, one of allowed (fallback when absent). */
@@ -145,7 +193,7 @@ void addPeriod(const RequestContext &context, Scope &scope, const QString &dateC
 }
 
 /** The drill-down: group_key (a key of group_by's groups) and currency narrow the rows to one group's figures. */
-void addGroupFilter(const RequestContext &context, Scope &scope, const QString &groupBy, const QString &dateColumn)
+void addGroupFilter(const RequestContext &context, Scope &scope, const QString &groupBy, const Record &record)
 {
     if (context.request.query.hasQueryItem(u"group_key"_s)) {
         const QString key = context.textQuery(u"group_key"_s, 20);
@@ -160,20 +208,20 @@ void addGroupFilter(const RequestContext &context, Scope &scope, const QString &
             return value;
         };
         if (groupBy == Customer) {
-            scope.add(u"c.customer_id = :group_key"_s, u":group_key"_s, id());
+            scope.add(record.customer() + u" = :group_key"_s, u":group_key"_s, id());
         } else if (groupBy == Salesperson) {
-            scope.add(u"c.owner_id = :group_key"_s, u":group_key"_s, id());
+            scope.add(record.owner() + u" = :group_key"_s, u":group_key"_s, id());
         } else if (groupBy == Department) {
             if (key.isEmpty())
-                scope.add(u"c.owner_id IN (SELECT id FROM employees WHERE department_id IS NULL)"_s);
+                scope.add(record.owner() + u" IN (SELECT id FROM employees WHERE department_id IS NULL)"_s);
             else
-                scope.add(u"c.owner_id IN (SELECT id FROM employees WHERE department_id = :group_key)"_s, u":group_key"_s, id());
+                scope.add(record.owner() + u" IN (SELECT id FROM employees WHERE department_id = :group_key)"_s, u":group_key"_s, id());
         } else if (groupBy == Month) {
             const QDate month = QDate::fromString(key + u"-01"_s, Qt::ISODate);
             if (key.size() != 7 || !month.isValid())
                 throw invalid();
-            scope.add(dateColumn + u" >= :month_start"_s, u":month_start"_s, Wire::dateToWire(month));
-            scope.add(dateColumn + u" < :month_end"_s, u":month_end"_s, Wire::dateToWire(month.addMonths(1)));
+            scope.add(record.date + u" >= :month_start"_s, u":month_start"_s, Wire::dateToWire(month));
+            scope.add(record.date + u" < :month_end"_s, u":month_end"_s, Wire::dateToWire(month.addMonths(1)));
         } else {
             throw ApiException::invalidField(u"group_key"_s, u"Parameter 'group_key' needs a group_by"_s);
         }
@@ -183,7 +231,7 @@ void addGroupFilter(const RequestContext &context, Scope &scope, const QString &
         return;
     if (!Money::isValidCurrencyCode(currency))
         throw ApiException::invalidField(u"currency"_s, u"Parameter 'currency' must be a currency code like CNY"_s);
-    scope.add(u"c.currency = :currency"_s, u":currency"_s, currency);
+    scope.add(record.currency + u" = :currency"_s, u":currency"_s, currency);
 }
 
 struct Page
@@ -198,13 +246,11 @@ Page pageOf(const RequestContext &context)
             context.intQuery(u"offset"_s, 0, std::numeric_limits<qint32>::max(), 0)};
 }
 
-/** A report's statements for its groups, or for its rows. */
-struct Statements
+/** The statements of a page of rows: their number, and the page. */
+struct RowStatements
 {
-    /** The rows' count; without it, the page's last column is the count (a window over all rows). */
-    std::optional<Statement> count;
-    Statement main;
-    QList<Statement> list() const { return count ? QList<Statement>{*count, main} : QList<Statement>{main}; }
+    Statement count;
+    Statement page;
 };
 
 /** A report: its groupings and how it builds its statements and reads its rows. */
@@ -215,9 +261,9 @@ struct Report
     QString defaultGrouping;
     QStringList fields; ///< the money summed per group, after key, label, currency and count
     /** The statement selecting key, label, currency, count and the fields' sums per group, ordered by label. */
-    std::function<Statements(const RequestContext &, const QString &groupBy)> groups;
+    std::function<Statement(const RequestContext &, const QString &groupBy)> groups;
     /** The statements of a page of rows (LIMIT :limit OFFSET :offset). */
-    std::function<Statements(const RequestContext &, const QString &groupBy)> rows;
+    std::function<RowStatements(const RequestContext &, const QString &groupBy)> rows;
     std::function<QJsonObject(const Query &)> readRow;
     /** What the answers add beside the figures (e.g. the as-of day). */
     std::function<QJsonObject(const RequestContext &)> extra;
@@ -229,11 +275,14 @@ const QString PageLimit = u" LIMIT :limit OFFSET :offset"_s;
 // Contract register
 // ---------------------------------------------------------------------------------------------------------
 
-/** The register's scope: contracts signed in the period, of the statuses asked for (a comma-separated list). */
-Scope registerScope(const RequestContext &context)
+/**
+ * The register's scope: contracts signed in the period (on dateColumn, the signing date as the grouping needs it), of
+ * the statuses asked for (a comma-separated list).
+ */
+Scope registerScope(const RequestContext &context, const QString &dateColumn)
 {
-    Scope scope(context);
-    addPeriod(context, scope, u"c.signing_date"_s);
+    Scope scope(context, Contracts.owner());
+    addPeriod(context, scope, dateColumn);
     const QStringList statuses = context.textQuery(u"status"_s, 100).split(u',', Qt::SkipEmptyParts);
     QStringList placeholders;
     for (qsizetype i = 0; i < statuses.size(); ++i) {
@@ -249,11 +298,16 @@ Scope registerScope(const RequestContext &context)
     return scope;
 }
 
-/** Outstanding and overdue (as of :today) of a contract in force; NULL otherwise. */
+/**
+ * Outstanding and overdue (as of :today) of a contract in force; NULL otherwise. Nothing is overdue on a contract whose
+ * open nodes fall due from today on (or on no known day), all that is open on dated nodes when they all fell due
+ * before today: only a contract with open nodes due on both sides of today sums its nodes.
+ */
 const QString Outstanding = u"CASE WHEN "_s + InForce + u" THEN c.amount_minor - c.received_minor END"_s;
 const QString Overdue = u"CASE WHEN "_s + InForce
-    + u" THEN CASE WHEN c.open_due_date < :today THEN (SELECT SUM(n.planned_minor - n.received_minor) FROM plan_nodes n "
-      u"WHERE n.contract_id = c.id AND n.received_minor < n.planned_minor AND n.due_date < :today) ELSE 0 END END"_s;
+    + u" THEN CASE WHEN c.open_due_date IS NULL OR c.open_due_date >= :today THEN 0 WHEN c.open_due_last < :today "
+      u"THEN c.open_dated_minor ELSE (SELECT SUM(n.planned_minor - n.received_minor) FROM plan_nodes n "
+      u"WHERE n.contract_id = c.id AND n.received_minor < n.planned_minor AND n.due_date < :today) END END"_s;
 
 Report contractRegister()
 {
@@ -262,22 +316,20 @@ Report contractRegister()
     report.groupings = {Customer, Salesperson, Department, Month};
     report.fields = {u"amount"_s, u"invoiced"_s, u"received"_s, u"outstanding"_s, u"overdue"_s};
     report.groups = [](const RequestContext &context, const QString &groupBy) {
-        const Scope scope = registerScope(context);
-        return Statements{std::nullopt,
-                          scope.statement(groupsSql(dimensionOf(groupBy, u"c.signing_date"_s), u"COUNT(*)"_s,
-                                                    {u"SUM(c.amount_minor)"_s, u"SUM(c.invoiced_minor)"_s,
-                                                     u"SUM(c.received_minor)"_s, u"SUM("_s + Outstanding + u')',
-                                                     u"SUM("_s + Overdue + u')'},
-                                                    u"contracts c"_s, scope.where()))};
+        const Dimension dimension = dimensionOf(groupBy, Contracts);
+        const Scope scope = registerScope(context, dimension.date(Contracts.date));
+        return scope.statement(groupsSql(dimension, {{dimension.inner, Contracts.currency, u"contracts c"_s, scope.where(), u"COUNT(*)"_s,
+                                                      {u"SUM(c.amount_minor)"_s, u"SUM(c.invoiced_minor)"_s, u"SUM(c.received_minor)"_s,
+                                                       u"SUM("_s + Outstanding + u')', u"SUM("_s + Overdue + u')'}}}));
     };
     report.rows = [](const RequestContext &context, const QString &groupBy) {
-        Scope scope = registerScope(context);
-        addGroupFilter(context, scope, groupBy, u"c.signing_date"_s);
-        return Statements{scope.statement(u"SELECT COUNT(*) FROM contracts c"_s + scope.where()),
-                          scope.statement(u"SELECT "_s + ContractColumns
-                                          + u", c.amount_minor, c.invoiced_minor, c.received_minor, "_s + Outstanding
-                                          + u", "_s + Overdue + u" FROM contracts c"_s + JoinCustomer + JoinOwner
-                                          + scope.where() + u" ORDER BY c.signing_date, c.id"_s + PageLimit)};
+        Scope scope = registerScope(context, Contracts.date);
+        addGroupFilter(context, scope, groupBy, Contracts);
+        return RowStatements{scope.statement(u"SELECT COUNT(*) FROM contracts c"_s + scope.where()),
+                             scope.statement(u"SELECT "_s + ContractColumns
+                                             + u", c.amount_minor, c.invoiced_minor, c.received_minor, "_s + Outstanding
+                                             + u", "_s + Overdue + u" FROM contracts c"_s + JoinCustomer + JoinOwner
+                                             + scope.where() + u" ORDER BY c.signing_date, c.id"_s + PageLimit)};
     };
     report.readRow = [](const Query &query) {
         QJsonObject row = contractJson(query, 0);
@@ -296,12 +348,15 @@ Report contractRegister()
 // Payments received and invoicing
 // ---------------------------------------------------------------------------------------------------------
 
-/** A kind of money record in a period: payments received or invoices issued. */
+/**
+ * A kind of money record in a period: payments received or invoices issued, each keeping its contract's customer,
+ * owner and currency, so that their sums read no contract.
+ */
 struct Flow
 {
     QString name;
     QString table;
-    QString dateColumn;
+    Record record; ///< over the record r
     QStringList sums; ///< the fields' sums per group, in the contract's currency
     QString columns; ///< of a row, before the contract's
     int columnCount;
@@ -310,36 +365,26 @@ struct Flow
 
 Report moneyInPeriod(const Flow &flow)
 {
-    const QString dateColumn = u"r."_s + flow.dateColumn;
-    const auto scopeOf = [dateColumn](const RequestContext &context) {
-        Scope scope(context);
-        addPeriod(context, scope, dateColumn);
-        return scope;
-    };
-    // Over everything, the period's records lead; over a team's contracts, the contracts do.
-    const auto fromOf = [flow](const Scope &scope) {
-        return scope.visibility.seesEverything() ? flow.table + u" r JOIN contracts c ON c.id = r.contract_id"_s
-                                                 : u"contracts c CROSS JOIN "_s + flow.table + u" r ON r.contract_id = c.id"_s;
-    };
     Report report;
     report.name = flow.name;
     report.groupings = {Customer, Salesperson, Department, Month};
     report.defaultGrouping = Customer;
     report.groups = [=](const RequestContext &context, const QString &groupBy) {
-        const Scope scope = scopeOf(context);
-        return Statements{std::nullopt,
-                          scope.statement(groupsSql(dimensionOf(groupBy, dateColumn), u"COUNT(*)"_s, flow.sums, fromOf(scope), scope.where()))};
+        const Dimension dimension = dimensionOf(groupBy, flow.record);
+        Scope scope(context, flow.record.owner());
+        addPeriod(context, scope, dimension.date(flow.record.date));
+        return scope.statement(
+            groupsSql(dimension, {{dimension.inner, flow.record.currency, flow.table + u" r"_s, scope.where(), u"COUNT(*)"_s, flow.sums}}));
     };
     report.rows = [=](const RequestContext &context, const QString &groupBy) {
-        Scope scope = scopeOf(context);
-        const qsizetype periodOnly = scope.conditions.size();
-        addGroupFilter(context, scope, groupBy, dateColumn);
-        // Everything in the period counts without reading a contract.
-        const QString counted = scope.visibility.seesEverything() && scope.conditions.size() == periodOnly ? flow.table + u" r"_s
-                                                                                                          : fromOf(scope);
-        return Statements{scope.statement(u"SELECT COUNT(*) FROM "_s + counted + scope.where()),
-                          scope.statement(u"SELECT "_s + flow.columns + u", "_s + ContractColumns + u" FROM "_s + fromOf(scope) + JoinCustomer
-                                          + JoinOwner + scope.where() + u" ORDER BY "_s + dateColumn + u", r.id"_s + PageLimit)};
+        Scope scope(context, flow.record.owner());
+        // Everyone's records are paged in date order; a team's are few, found through their owners' index.
+        addPeriod(context, scope, scope.visibility.seesEverything() ? flow.record.date : u'+' + flow.record.date);
+        addGroupFilter(context, scope, groupBy, flow.record);
+        return RowStatements{scope.statement(u"SELECT COUNT(*) FROM "_s + flow.table + u" r"_s + scope.where()),
+                             scope.statement(u"SELECT "_s + flow.columns + u", "_s + ContractColumns + u" FROM "_s + flow.table
+                                             + u" r JOIN contracts c ON c.id = r.contract_id"_s + JoinCustomer + JoinOwner
+                                             + scope.where() + u" ORDER BY "_s + flow.record.date + u", r.id"_s + PageLimit)};
     };
     report.readRow = [flow](const Query &query) {
         QJsonObject row = contractJson(query, flow.columnCount);
@@ -352,7 +397,8 @@ Report moneyInPeriod(const Flow &flow)
 Report paymentsReceived()
 {
     Report report = moneyInPeriod(
-        {u"payments-received"_s, u"payments"_s, u"received_on"_s, {u"SUM(r.amount_contract_minor)"_s},
+        {u"payments-received"_s, u"payments"_s, {u"r"_s, u"r.contract_currency"_s, u"r.received_on"_s, QString()},
+         {u"SUM(r.amount_contract_minor)"_s},
          u"r.id, r.received_on, r.amount_minor, r.currency, r.rate_micros, r.amount_contract_minor, r.method"_s, 7,
          [](QJsonObject &row, const Query &query, const QString &currency) {
              row.insert(u"id"_s, query.value(0).toLongLong());
@@ -368,7 +414,8 @@ Report paymentsReceived()
 
 Report invoicing()
 {
-    Report report = moneyInPeriod({u"invoicing"_s, u"invoices"_s, u"issued_on"_s, {u"SUM(r.amount_minor)"_s, u"SUM(r.tax_minor)"_s},
+    Report report = moneyInPeriod({u"invoicing"_s, u"invoices"_s, {u"r"_s, u"r.currency"_s, u"r.issued_on"_s, QString()},
+                                   {u"SUM(r.amount_minor)"_s, u"SUM(r.tax_minor)"_s},
                                    u"r.id, r.issued_on, r.number, r.amount_minor, r.tax_minor"_s, 5,
                                    [](QJsonObject &row, const Query &query, const QString &currency) {
                                        row.insert(u"id"_s, query.value(0).toLongLong());
@@ -394,44 +441,39 @@ QDate asOfDate(const RequestContext &context)
 }
 
 /**
- * Contracts in force signed by as_of; the bucket edges as dates: a node due on :as_of is not overdue, one due on
- * :d30 (30 days before) is 30 days overdue (SettlementPlan::ageingBucket).
+ * Records (contracts or plan nodes, after record) of contracts in force signed by as_of (on dateColumn, the signing
+ * date as the grouping needs it); the bucket edges as dates: a node due on :as_of is not overdue, one due on :d30
+ * (30 days before) is 30 days overdue (SettlementPlan::ageingBucket).
  */
-Scope ageingScope(const RequestContext &context)
+Scope ageingScope(const RequestContext &context, const Record &record, const QString &dateColumn)
 {
     const QDate asOf = asOfDate(context);
-    Scope scope(context);
-    scope.add(InForce);
-    scope.add(u"c.signing_date <= :as_of"_s, u":as_of"_s, Wire::dateToWire(asOf));
+    Scope scope(context, record.owner());
+    scope.add(inForce(record.status));
+    scope.add(dateColumn + u" <= :as_of"_s, u":as_of"_s, Wire::dateToWire(asOf));
     for (const int days : {30, 60, 90})
         scope.bindings.append({u":d%1"_s.arg(days), Wire::dateToWire(asOf.addDays(-days))});
     return scope;
 }
 
 /**
- * What was open on each node of a contract c on :as_of: n, the node, and its open amount. As of today (or later) that
- * is what is open now, read from the nodes still open; as of a past day, what was received after it is added back.
+ * A contract c had money open on :as_of when something is open on it now or it received something after that day
+ * (every payment is allocated to its nodes).
  */
-struct OpenNodes
-{
-    QString from;
-    QString open;
-};
+const QString OpenOnAsOf = u"(c.open_minor > 0 OR c.received_last_on > :as_of)"_s;
 
-OpenNodes openNodes(const RequestContext &context)
-{
-    if (asOfDate(context) >= context.now.date())
-        return {u"contracts c CROSS JOIN plan_nodes n ON n.contract_id = c.id AND n.received_minor < n.planned_minor"_s,
-                u"(n.planned_minor - n.received_minor)"_s};
-    return {u"contracts c CROSS JOIN plan_nodes n ON n.contract_id = c.id LEFT JOIN (SELECT a.node_id, SUM(a.amount_minor) "
-            u"AS later FROM payments pm JOIN payment_allocations a ON a.payment_id = pm.id WHERE pm.received_on > :as_of "
-            u"GROUP BY a.node_id) l ON l.node_id = n.id"_s,
-            u"(n.planned_minor - n.received_minor + COALESCE(l.later, 0))"_s};
-}
+/**
+ * What a node n with a payment after :as_of received after it: all it received when its first payment came after that
+ * day too; only a node paid on both sides of the day sums its allocations.
+ */
+const QString ReceivedAfter = u"CASE WHEN n.received_first_on > :as_of THEN n.received_minor ELSE (SELECT SUM(a.amount_minor) "
+                              u"FROM payment_allocations a JOIN payments pm ON pm.id = a.payment_id "
+                              u"WHERE a.node_id = n.id AND pm.received_on > :as_of) END"_s;
+const QString PaidAfter = u"n.received_last_on > :as_of"_s;
 
-QStringList bucketSums(const OpenNodes &nodes)
+/** The buckets' sums of an amount open on :as_of on a node n. */
+QStringList bucketSums(const QString &open)
 {
-    const QString open = nodes.open;
     return {u"SUM(CASE WHEN n.due_date IS NULL OR n.due_date >= :as_of THEN %1 ELSE 0 END)"_s.arg(open),
             u"SUM(CASE WHEN n.due_date < :as_of AND n.due_date >= :d30 THEN %1 ELSE 0 END)"_s.arg(open),
             u"SUM(CASE WHEN n.due_date < :d30 AND n.due_date >= :d60 THEN %1 ELSE 0 END)"_s.arg(open),
@@ -447,31 +489,46 @@ Report arAgeing()
     report.groupings = {Customer, Salesperson, Department};
     report.defaultGrouping = Customer;
     report.fields = Buckets;
+    // What was open on a node on as_of is what is open on it now plus what it received after that day: the groups add
+    // up the contracts with money open then, what their nodes have open now, and what the nodes received since, each
+    // summed alone in group order.
     report.groups = [](const RequestContext &context, const QString &groupBy) {
-        Scope scope = ageingScope(context);
-        const OpenNodes nodes = openNodes(context);
-        scope.add(nodes.open + u" > 0"_s);
-        return Statements{std::nullopt, scope.statement(groupsSql(dimensionOf(groupBy, QString()), u"COUNT(DISTINCT c.id)"_s,
-                                                                  bucketSums(nodes), nodes.from, scope.where()))};
+        const Dimension contracts = dimensionOf(groupBy, Contracts);
+        Scope scope = ageingScope(context, Contracts, contracts.date(Contracts.date));
+        scope.add(OpenOnAsOf);
+        const Dimension nodes = dimensionOf(groupBy, Nodes);
+        Scope open = ageingScope(context, Nodes, Nodes.date);
+        open.add(u"n.received_minor < n.planned_minor"_s);
+        Scope received = ageingScope(context, Nodes, Nodes.date);
+        received.add(u"n.received_minor > 0 AND "_s + PaidAfter);
+        const QStringList none(Buckets.size(), u"0"_s);
+        // The three scopes bind the same.
+        return scope.statement(
+            groupsSql(contracts, {{contracts.inner, Contracts.currency, u"contracts c"_s, scope.where(), u"COUNT(*)"_s, none},
+                                  {nodes.inner, Nodes.currency, u"plan_nodes n"_s, open.where(), u"0"_s,
+                                   bucketSums(u"(n.planned_minor - n.received_minor)"_s)},
+                                  {nodes.inner, Nodes.currency, u"plan_nodes n"_s, received.where(), u"0"_s,
+                                   bucketSums(u'(' + ReceivedAfter + u')')}}));
     };
     report.rows = [](const RequestContext &context, const QString &groupBy) {
-        Scope scope = ageingScope(context);
-        addGroupFilter(context, scope, groupBy, QString());
-        const OpenNodes nodes = openNodes(context);
-        scope.add(nodes.open + u" > 0"_s);
-        // The page's contracts are found first; only they are joined to their customer and owner.
-        const QString page = u"SELECT c.id AS id, "_s + bucketSums(nodes).join(u", "_s) + u", COUNT(*) OVER () AS contracts FROM "_s
-            + nodes.from + scope.where() + u" GROUP BY c.id ORDER BY c.signing_date, c.id"_s + PageLimit;
-        return Statements{std::nullopt,
-                          scope.statement(u"SELECT "_s + ContractColumns + u", b.* FROM ("_s + page
-                                          + u") b JOIN contracts c ON c.id = b.id"_s + JoinCustomer + JoinOwner
-                                          + u" ORDER BY c.signing_date, c.id"_s)};
+        Scope scope = ageingScope(context, Contracts, Contracts.date);
+        scope.add(OpenOnAsOf);
+        addGroupFilter(context, scope, groupBy, Contracts);
+        // The page's contracts are found first; only their nodes are read.
+        const QString page = u"SELECT c.id AS id FROM contracts c"_s + scope.where() + u" ORDER BY c.signing_date, c.id"_s + PageLimit;
+        return RowStatements{scope.statement(u"SELECT COUNT(*) FROM contracts c"_s + scope.where()),
+                             scope.statement(u"SELECT "_s + ContractColumns + u", "_s
+                                             + bucketSums(u"(n.planned_minor - n.received_minor + CASE WHEN "_s + PaidAfter
+                                                          + u" THEN "_s + ReceivedAfter + u" ELSE 0 END)"_s)
+                                                   .join(u", "_s)
+                                             + u" FROM ("_s + page + u") b JOIN contracts c ON c.id = b.id"_s + JoinCustomer + JoinOwner
+                                             + u" JOIN plan_nodes n ON n.contract_id = c.id GROUP BY c.id ORDER BY c.signing_date, c.id"_s)};
     };
     report.readRow = [](const Query &query) {
         QJsonObject row = contractJson(query, 0);
         const QString currency = row.value(u"currency"_s).toString();
         for (qsizetype i = 0; i < Buckets.size(); ++i)
-            row.insert(Buckets.at(i), moneyJson(query.value(ContractColumnCount + 1 + int(i)), currency));
+            row.insert(Buckets.at(i), moneyJson(query.value(ContractColumnCount + int(i)), currency));
         return row;
     };
     report.extra = [](const RequestContext &context) { return QJsonObject{{u"as_of"_s, Wire::dateToWire(asOfDate(context))}}; };
@@ -491,15 +548,17 @@ const Report &reportNamed(const QString &name)
     return *found;
 }
 
-Statements statementsOf(const RequestContext &context, const Report &report, bool rows)
+Statement groupsStatement(const RequestContext &context, const Report &report)
 {
-    const QString groupBy = groupingOf(context, report.groupings, report.defaultGrouping);
-    Statements statements = rows ? report.rows(context, groupBy) : report.groups(context, groupBy);
-    if (rows) {
-        const Page page = pageOf(context);
-        statements.main.bindings.append({u":limit"_s, page.limit});
-        statements.main.bindings.append({u":offset"_s, page.offset});
-    }
+    return report.groups(context, groupingOf(context, report.groupings, report.defaultGrouping));
+}
+
+RowStatements rowStatements(const RequestContext &context, const Report &report)
+{
+    RowStatements statements = report.rows(context, groupingOf(context, report.groupings, report.defaultGrouping));
+    const Page page = pageOf(context);
+    statements.page.bindings.append({u":limit"_s, page.limit});
+    statements.page.bindings.append({u":offset"_s, page.offset});
     return statements;
 }
 
@@ -521,7 +580,7 @@ Http::Response groupsAnswer(RequestContext &context, const Report &report)
 {
     const QString groupBy = groupingOf(context, report.groupings, report.defaultGrouping);
     const Page page = pageOf(context);
-    Query query = statementsOf(context, report, false).main.run(context.db);
+    Query query = groupsStatement(context, report).run(context.db);
     struct Sums
     {
         qint64 count = 0;
@@ -567,19 +626,13 @@ Http::Response groupsAnswer(RequestContext &context, const Report &report)
 /** A page of the records behind the figures, with their number. */
 Http::Response rowsAnswer(RequestContext &context, const Report &report)
 {
-    const Statements statements = statementsOf(context, report, true);
-    qint64 total = 0;
-    if (statements.count) {
-        Query count = statements.count->run(context.db);
-        total = count.next() ? count.value(0).toLongLong() : 0;
-    }
-    Query query = statements.main.run(context.db);
+    const RowStatements statements = rowStatements(context, report);
+    Query count = statements.count.run(context.db);
+    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+    Query query = statements.page.run(context.db);
     QJsonArray items;
-    while (query.next()) {
+    while (query.next())
         items.append(report.readRow(query));
-        if (!statements.count)
-            total = query.value(ContractColumnCount + 1 + int(report.fields.size())).toLongLong();
-    }
     return jsonResponse(200, withExtra(context, report, Wire::page(items, total)));
 }
 
@@ -601,7 +654,11 @@ void registerRoutes(Router &router)
 
 QList<Statement> statementsFor(const RequestContext &context, const QString &name, bool rows)
 {
-    return statementsOf(context, reportNamed(name), rows).list();
+    const Report &report = reportNamed(name);
+    if (!rows)
+        return {groupsStatement(context, report)};
+    const RowStatements statements = rowStatements(context, report);
+    return {statements.count, statements.page};
 }
 
 } // namespace Tradewind::Contracts::Reports

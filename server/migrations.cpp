@@ -653,6 +653,79 @@ const QList<Migration> &migrations()
              u"CREATE INDEX quotes_decided ON quotes(owner_id, status, currency, total_minor, opportunity_id, won_on, lost_on) "
              u"WHERE status IN ('won', 'lost') AND superseded_by_id IS NULL"_s,
          }},
+        {9, "reports over the whole company: what they group by kept on the records they sum, indexes in group order",
+         {
+             // Kept exact by Plan::refreshSettled like migration 8's columns. The open sums and the latest open due date
+             // give most contracts' overdue without reading their nodes; the last day something was received on a
+             // contract (or node) tells whether it had money open on a past day.
+             u"ALTER TABLE contracts ADD COLUMN open_minor INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE contracts ADD COLUMN open_dated_minor INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE contracts ADD COLUMN open_due_last TEXT"_s,
+             u"ALTER TABLE contracts ADD COLUMN received_last_on TEXT"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN received_first_on TEXT"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN received_last_on TEXT"_s,
+             // Copies of the contract's, so that the ageing, payments received and invoicing sum their records
+             // alone instead of looking up a contract for each.
+             u"ALTER TABLE plan_nodes ADD COLUMN currency TEXT"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN customer_id INTEGER"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN owner_id INTEGER"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN contract_status TEXT"_s,
+             u"ALTER TABLE plan_nodes ADD COLUMN signing_date TEXT"_s,
+             u"ALTER TABLE payments ADD COLUMN customer_id INTEGER"_s,
+             u"ALTER TABLE payments ADD COLUMN owner_id INTEGER"_s,
+             u"ALTER TABLE payments ADD COLUMN contract_currency TEXT"_s,
+             u"ALTER TABLE invoices ADD COLUMN customer_id INTEGER"_s,
+             u"ALTER TABLE invoices ADD COLUMN owner_id INTEGER"_s,
+             u"ALTER TABLE invoices ADD COLUMN currency TEXT"_s,
+             uR"(UPDATE plan_nodes SET (received_first_on, received_last_on) =
+                    (SELECT MIN(pm.received_on), MAX(pm.received_on) FROM payment_allocations a
+                     JOIN payments pm ON pm.id = a.payment_id WHERE a.node_id = plan_nodes.id))"_s,
+             uR"(UPDATE plan_nodes SET currency = c.currency, customer_id = c.customer_id, owner_id = c.owner_id,
+                    contract_status = c.status, signing_date = c.signing_date
+                FROM contracts c WHERE c.id = plan_nodes.contract_id)"_s,
+             uR"(UPDATE contracts SET
+                    received_last_on = (SELECT MAX(n.received_last_on) FROM plan_nodes n WHERE n.contract_id = contracts.id),
+                    (open_minor, open_dated_minor, open_due_last) =
+                        (SELECT COALESCE(SUM(n.planned_minor - n.received_minor), 0),
+                                COALESCE(SUM(CASE WHEN n.due_date IS NOT NULL THEN n.planned_minor - n.received_minor END), 0),
+                                MAX(n.due_date)
+                         FROM plan_nodes n WHERE n.contract_id = contracts.id AND n.received_minor < n.planned_minor))"_s,
+             uR"(UPDATE payments SET customer_id = c.customer_id, owner_id = c.owner_id, contract_currency = c.currency
+                FROM contracts c WHERE c.id = payments.contract_id)"_s,
+             uR"(UPDATE invoices SET customer_id = c.customer_id, owner_id = c.owner_id, currency = c.currency
+                FROM contracts c WHERE c.id = invoices.contract_id)"_s,
+             // One covering index per order a report groups in: by customer, by owner (salesperson and department),
+             // by date (month, totals, and a period's rows). Scanned in group order, the sums need no sorting.
+             u"DROP INDEX contracts_register"_s,
+             u"CREATE INDEX contracts_register ON contracts(signing_date, currency, status, owner_id, customer_id, "
+             u"amount_minor, invoiced_minor, received_minor, open_minor, open_dated_minor, open_due_date, open_due_last, "
+             u"received_last_on)"_s,
+             u"CREATE INDEX contracts_register_customer ON contracts(customer_id, currency, signing_date, status, owner_id, "
+             u"amount_minor, invoiced_minor, received_minor, open_minor, open_dated_minor, open_due_date, open_due_last, "
+             u"received_last_on)"_s,
+             u"CREATE INDEX contracts_register_owner ON contracts(owner_id, currency, signing_date, status, customer_id, "
+             u"amount_minor, invoiced_minor, received_minor, open_minor, open_dated_minor, open_due_date, open_due_last, "
+             u"received_last_on)"_s,
+             u"DROP INDEX payments_report"_s,
+             u"CREATE INDEX payments_report ON payments(received_on, contract_currency, amount_contract_minor)"_s,
+             u"CREATE INDEX payments_report_customer ON payments(customer_id, contract_currency, received_on, amount_contract_minor)"_s,
+             u"CREATE INDEX payments_report_owner ON payments(owner_id, contract_currency, received_on, amount_contract_minor)"_s,
+             u"DROP INDEX invoices_report"_s,
+             u"CREATE INDEX invoices_report ON invoices(issued_on, currency, amount_minor, tax_minor)"_s,
+             u"CREATE INDEX invoices_report_customer ON invoices(customer_id, currency, issued_on, amount_minor, tax_minor)"_s,
+             u"CREATE INDEX invoices_report_owner ON invoices(owner_id, currency, issued_on, amount_minor, tax_minor)"_s,
+             // The ageing: what is open now on contracts in force, and what was received on them (to add back what
+             // came after a past day).
+             u"CREATE INDEX plan_nodes_receivable_customer ON plan_nodes(customer_id, currency, due_date, signing_date, "
+             u"contract_status, planned_minor, received_minor) "
+             u"WHERE received_minor < planned_minor AND contract_status IN ('active', 'completed')"_s,
+             u"CREATE INDEX plan_nodes_receivable_owner ON plan_nodes(owner_id, currency, due_date, signing_date, "
+             u"contract_status, planned_minor, received_minor) "
+             u"WHERE received_minor < planned_minor AND contract_status IN ('active', 'completed')"_s,
+             u"CREATE INDEX plan_nodes_received ON plan_nodes(received_last_on, customer_id, owner_id, currency, due_date, "
+             u"signing_date, contract_status, received_minor, received_first_on) "
+             u"WHERE received_minor > 0 AND contract_status IN ('active', 'completed')"_s,
+         }},
     };
     return list;
 }

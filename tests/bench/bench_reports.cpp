@@ -7,7 +7,9 @@
 // of the thread running them, which a busy machine does not inflate), with the size of the answer and how much the
 // process's peak resident memory grew while answering.
 //
-//   bench_reports [DATABASE] [--requests N]
+//   bench_reports [DATABASE] [--requests N] [--plans]
+//
+// With --plans it prints the query plan of every statement instead of timing them.
 
 #include "benchdataset.h"
 #include "contractreports.h"
@@ -54,6 +56,15 @@ qint64 statusKb(const QByteArray &field)
     return 0;
 }
 
+/** The machine's load average over the last 1, 5 and 15 minutes: a shared machine's wall times depend on it. */
+QString loadAverage()
+{
+    QFile loadavg(u"/proc/loadavg"_s);
+    if (!loadavg.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 /** Lets VmHWM start again from the current resident size (Linux clear_refs). */
 void resetPeak()
 {
@@ -69,6 +80,24 @@ qint64 threadCpuNanoseconds()
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
+/** The statements the server runs for the case, as the request in context would. */
+QList<Tradewind::Statement> statementsOf(const Tradewind::RequestContext &context, const Case &test)
+{
+    return test.report == u"win-rate"_s ? QList<Tradewind::Statement>{Tradewind::Quotes::Workflow::winRateStatement(context)}
+                                        : Tradewind::Contracts::Reports::statementsFor(context, test.report, test.rows);
+}
+
+Tradewind::RequestContext contextOf(Tradewind::TradewindServer &server, const Tradewind::Caller &caller, const Case &test,
+                                    Tradewind::Http::Request &request)
+{
+    request.method = "GET";
+    request.path = u"/api/v1"_s + test.path();
+    request.query = test.query;
+    Tradewind::RequestContext context(request, server.database().connection(), QDateTime::currentDateTimeUtc());
+    context.caller = caller;
+    return context;
+}
+
 /**
  * The statements the server runs for the case, run directly: prepared, bound, every row stepped through. Wall time,
  * and in cpu the CPU time they took.
@@ -77,21 +106,14 @@ Stats directSql(Tradewind::TradewindServer &server, const Tradewind::Caller &cal
                 Stats &cpu)
 {
     Tradewind::Http::Request request;
-    request.method = "GET";
-    request.path = u"/api/v1"_s + test.path();
-    request.query = test.query;
     QList<qint64> times;
     QList<qint64> cpuTimes;
     for (int i = 0; i < repetitions; ++i) {
-        Tradewind::RequestContext context(request, server.database().connection(), QDateTime::currentDateTimeUtc());
-        context.caller = caller;
+        const Tradewind::RequestContext context = contextOf(server, caller, test, request);
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuStart = threadCpuNanoseconds();
-        const QList<Tradewind::Statement> statements =
-            test.report == u"win-rate"_s ? QList<Tradewind::Statement>{Tradewind::Quotes::Workflow::winRateStatement(context)}
-                                         : Tradewind::Contracts::Reports::statementsFor(context, test.report, test.rows);
-        for (const Tradewind::Statement &statement : statements) {
+        for (const Tradewind::Statement &statement : statementsOf(context, test)) {
             Tradewind::Query query = statement.run(context.db);
             while (query.next())
                 query.value(0);
@@ -101,6 +123,24 @@ Stats directSql(Tradewind::TradewindServer &server, const Tradewind::Caller &cal
     }
     cpu = Bench::summarise(cpuTimes);
     return Bench::summarise(times);
+}
+
+/** The query plan of each of the case's statements, indented as SQLite nests it. */
+void printPlans(Tradewind::TradewindServer &server, const Tradewind::Caller &caller, const Case &test)
+{
+    Tradewind::Http::Request request;
+    const Tradewind::RequestContext context = contextOf(server, caller, test, request);
+    for (Tradewind::Statement statement : statementsOf(context, test)) {
+        statement.sql.prepend(u"EXPLAIN QUERY PLAN "_s);
+        Tradewind::Query plan = statement.run(context.db);
+        QHash<qint64, int> depths;
+        while (plan.next()) {
+            const int depth = depths.value(plan.value(1).toLongLong(), -1) + 1;
+            depths.insert(plan.value(0).toLongLong(), depth);
+            out() << "    " << QString(depth * 2, u' ') << plan.value(3).toString() << Qt::endl;
+        }
+        out() << "    --" << Qt::endl;
+    }
 }
 
 QUrlQuery withItem(QUrlQuery query, const QString &name, const QString &value)
@@ -114,14 +154,17 @@ QUrlQuery withItem(QUrlQuery query, const QString &name, const QString &value)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const Bench::Arguments arguments = Bench::parseArguments(app.arguments(), 10);
+    QStringList argumentList = app.arguments();
+    const bool plans = argumentList.removeAll(u"--plans"_s) > 0;
+    const Bench::Arguments arguments = Bench::parseArguments(argumentList, 10);
     Tradewind::ServerConfig config;
     config.databasePath = arguments.databasePath;
     config.port = 0;
     config.logRequests = false;
     Tradewind::TradewindServer server(config);
     Bench::openDataSet(server, arguments.databasePath);
-    out() << arguments.repetitions << " requests each; peak RSS growth of the whole process during them" << Qt::endl;
+    out() << arguments.repetitions << " requests each; peak RSS growth of the whole process during them; load average "
+          << loadAverage() << Qt::endl;
 
     // What the client asks first: the last 12 months, pages of 100, contracts in force.
     const QDate today = QDate::currentDate();
@@ -179,6 +222,11 @@ int main(int argc, char *argv[])
                                       u"currency"_s, first.value(u"currency"_s).toString());
                 groups->deleteLater();
             }
+            if (plans) {
+                out() << test.title << " — " << login << Qt::endl;
+                printPlans(server, caller, test);
+                continue;
+            }
             Tradewind::ApiReply *probe = client->get(test.path(), test.query);
             if (!TestSupport::waitFor(probe, 120000) || !probe->ok())
                 qFatal("%s failed: %s", qPrintable(test.path()), probe->rawBody().constData());
@@ -207,6 +255,7 @@ int main(int argc, char *argv[])
                   << QStringLiteral(" %1 |").arg(milliseconds(cpu.medianMs), 10) << Qt::endl;
         }
     }
+    out() << "load average " << loadAverage() << Qt::endl;
     server.close();
     return 0;
 }
