@@ -2,15 +2,35 @@
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Tradewind {
 
-ApiReply::ApiReply(QNetworkReply *reply, QObject *parent)
+namespace {
+
+// A read turned away for the moment is sent at most this many more times, waiting what the server asks but
+// within these bounds, so that a user's report waits a few seconds at most before saying the server is busy.
+constexpr int MaxRetries = 4;
+constexpr int MinRetryDelayMs = 250;
+constexpr int MaxRetryDelayMs = 4000;
+
+} // namespace
+
+ApiReply::ApiReply(const Sender &send, bool mayRetry, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
+    , m_send(send)
+    , m_mayRetry(mayRetry)
 {
+    attach(m_send());
+}
+
+void ApiReply::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiReply::complete);
 }
 
@@ -24,14 +44,37 @@ QByteArray ApiReply::header(const QByteArray &name) const
 
 void ApiReply::abort()
 {
-    if (m_reply)
+    if (m_reply) {
         m_reply->abort();
+    } else if (m_retryTimer && m_retryTimer->isActive()) {
+        // Waiting to retry: finish now as a request that was aborted would.
+        m_retryTimer->stop();
+        m_status = 0;
+        m_error = {ApiError::Kind::Unreachable, 0, u"unreachable"_s, u"Operation canceled"_s, {}, {}};
+        finish();
+    }
+}
+
+std::optional<int> ApiReply::retryDelayMs() const
+{
+    if (!m_mayRetry || m_retries >= MaxRetries || (m_status != 429 && m_status != 503))
+        return std::nullopt;
+    if (m_error.code != u"too_many_heavy_requests"_s && m_error.code != u"server_busy"_s)
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = header("Retry-After").toInt(&ok);
+    // Later attempts wait longer, so that several clients turned away together do not return together.
+    const int asked = ok ? seconds * 1000 : MinRetryDelayMs << m_retries;
+    return std::clamp(asked, MinRetryDelayMs, MaxRetryDelayMs);
 }
 
 void ApiReply::complete()
 {
     QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
     reply->deleteLater();
+    m_error = {};
+    m_json = {};
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     m_etag = reply->rawHeader("ETag");
@@ -59,6 +102,21 @@ void ApiReply::complete()
         m_error.field = error.value(u"field"_s).toString();
         m_error.body = error;
     }
+    if (const std::optional<int> delay = retryDelayMs()) {
+        ++m_retries;
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, [this] { attach(m_send()); });
+        }
+        m_retryTimer->start(*delay);
+        return;
+    }
+    finish();
+}
+
+void ApiReply::finish()
+{
     m_finished = true;
     Q_EMIT finished();
 }
@@ -102,10 +160,12 @@ ApiReply *ApiClient::send(const QByteArray &verb, const QString &path, const QUr
     if (!ifMatch.isEmpty())
         request.setRawHeader("If-Match", ifMatch);
 
-    QNetworkReply *networkReply = body.isNull() && verb != "POST" && verb != "PUT" && verb != "PATCH"
-        ? m_network.sendCustomRequest(request, verb)
-        : m_network.sendCustomRequest(request, verb, body);
-    auto *reply = new ApiReply(networkReply, this);
+    const bool withoutBody = body.isNull() && verb != "POST" && verb != "PUT" && verb != "PATCH";
+    const auto sendOnce = [network = &m_network, request, verb, body, withoutBody] {
+        return withoutBody ? network->sendCustomRequest(request, verb) : network->sendCustomRequest(request, verb, body);
+    };
+    // Only reads are sent again: repeating them changes nothing.
+    auto *reply = new ApiReply(sendOnce, verb == "GET", this);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (reply->status() == 401 && !m_token.isEmpty()) {
             m_token.clear();

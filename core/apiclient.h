@@ -10,7 +10,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+#include <optional>
+
 class QNetworkReply;
+class QTimer;
 
 namespace Tradewind {
 
@@ -31,7 +35,11 @@ struct ApiError
     QJsonObject body; ///< the whole error object, for codes that carry details
 };
 
-/** One request in flight; emits finished() exactly once, then may be deleted with deleteLater(). */
+/**
+ * One request in flight; emits finished() exactly once, then may be deleted with deleteLater(). A read the server
+ * turned away only for the moment (too many of the caller's reports at once, a busy lane) is sent again after the
+ * pause the server asked for, a few times, before it finishes with that error.
+ */
 class ApiReply : public QObject
 {
     Q_OBJECT
@@ -56,9 +64,19 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    explicit ApiReply(QNetworkReply *reply, QObject *parent);
+    using Sender = std::function<QNetworkReply *()>;
+    /** With resend, a read that may be sent again when the server asks to retry later. */
+    ApiReply(const Sender &send, bool mayRetry, QObject *parent);
+    void attach(QNetworkReply *reply);
     void complete();
+    /** When the server asks to retry later and attempts are left: the delay before the next one. */
+    std::optional<int> retryDelayMs() const;
+    void finish();
 
+    Sender m_send;
+    bool m_mayRetry = false;
+    int m_retries = 0;
+    QTimer *m_retryTimer = nullptr;
     QPointer<QNetworkReply> m_reply;
     bool m_finished = false;
     int m_status = 0;

@@ -726,6 +726,11 @@ const QList<Migration> &migrations()
              u"signing_date, contract_status, received_minor, received_first_on) "
              u"WHERE received_minor > 0 AND contract_status IN ('active', 'completed')"_s,
          }},
+        {10, "drop the per-account lockout: logins are throttled in memory, per address and account (LoginThrottle)",
+         {
+             u"ALTER TABLE employees DROP COLUMN failed_logins"_s,
+             u"ALTER TABLE employees DROP COLUMN locked_until"_s,
+         }},
     };
     return list;
 }

@@ -10,8 +10,6 @@
 
 #include "benchdataset.h"
 #include "database.h"
-#include "listquery.h"
-#include "opportunityservice.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -36,39 +34,15 @@ struct ListCase
     QUrlQuery query;
 };
 
-/**
- * The statements GET /opportunities runs for the case (the list's own, then reading the page's rows), replayed
- * directly on the database.
- */
-Stats listSqlDirect(Tradewind::Database &database, const ListCase &listCase, const QDateTime &now, int repetitions)
+/** The statements GET /opportunities runs for the case, replayed directly on the database. */
+Stats listSqlDirect(Tradewind::Database &database, const ListCase &listCase, int repetitions)
 {
-    QSqlDatabase db = database.connection();
-    Tradewind::Query employee(db, u"SELECT id, name, roles FROM employees WHERE login = :login"_s);
-    employee.bind(u":login"_s, listCase.login).exec();
-    if (!employee.next())
-        qFatal("no employee %s", qPrintable(listCase.login));
-    Tradewind::Http::Request request;
-    request.method = "GET";
-    request.path = u"/api/v1/opportunities"_s;
-    request.query = listCase.query;
-    Tradewind::RequestContext context(request, db, now);
-    context.caller = {employee.value(0).toLongLong(), listCase.login, employee.value(1).toString(),
-                      employee.value(2).toString().split(u',', Qt::SkipEmptyParts)};
-    const Tradewind::ListPage page = Tradewind::Opportunities::listQuery(context).run();
-    QList<Tradewind::SqlPart> statements = page.statements;
-    statements.append(Tradewind::Opportunities::pageRows(context, page));
+    const QList<Tradewind::SqlPart> statements = Bench::opportunityListStatements(database, listCase.login, listCase.query);
     QList<qint64> times;
     for (int i = 0; i < repetitions; ++i) {
         QElapsedTimer timer;
         timer.start();
-        for (const Tradewind::SqlPart &statement : std::as_const(statements)) {
-            Tradewind::Query query(db, statement.sql);
-            if (statement.bind)
-                statement.bind(query);
-            query.exec();
-            while (query.next()) {
-            }
-        }
+        Bench::runStatements(database.connection(), statements);
         times.append(timer.nsecsElapsed());
     }
     return summarise(times);
@@ -108,8 +82,7 @@ int main(int argc, char *argv[])
         const qint64 visible = first->object().value(u"total"_s).toInteger();
 
         const Stats http = overHttp(client, u"/opportunities"_s, QUrlQuery(u"limit=50"_s), repetitions);
-        const Stats sql = listSqlDirect(server.database(), {login, login, QUrlQuery(u"limit=50"_s)},
-                                        QDateTime::currentDateTimeUtc(), repetitions);
+        const Stats sql = listSqlDirect(server.database(), {login, login, QUrlQuery(u"limit=50"_s)}, repetitions);
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(login, -16)
                    .arg(visible, 13)
@@ -190,7 +163,7 @@ int main(int argc, char *argv[])
             ? QString::number(answer.value(u"total"_s).toInteger()) + (answer.value(u"total_capped"_s).toBool() ? u"+"_s : QString())
             : u"-"_s;
         const Stats http = overHttp(*client, u"/opportunities"_s, listCase.query, repetitions);
-        const Stats sql = listSqlDirect(server.database(), listCase, QDateTime::currentDateTimeUtc(), repetitions);
+        const Stats sql = listSqlDirect(server.database(), listCase, repetitions);
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                    .arg(listCase.title, -28)
                    .arg(listCase.login, -15)

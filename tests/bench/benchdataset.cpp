@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "demodata.h"
+#include "opportunityservice.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -86,6 +87,39 @@ Stats overHttp(Tradewind::ApiClient &client, const QString &path, const QUrlQuer
         reply->deleteLater();
     }
     return summarise(times);
+}
+
+QList<Tradewind::SqlPart> opportunityListStatements(Tradewind::Database &database, const QString &login,
+                                                    const QUrlQuery &query)
+{
+    QSqlDatabase db = database.connection();
+    Tradewind::Query employee(db, u"SELECT id, name, roles FROM employees WHERE login = :login"_s);
+    employee.bind(u":login"_s, login).exec();
+    if (!employee.next())
+        qFatal("no employee %s", qPrintable(login));
+    Tradewind::Http::Request request;
+    request.method = "GET";
+    request.path = u"/api/v1/opportunities"_s;
+    request.query = query;
+    Tradewind::RequestContext context(request, db, QDateTime::currentDateTimeUtc());
+    context.caller = {employee.value(0).toLongLong(), login, employee.value(1).toString(),
+                      employee.value(2).toString().split(u',', Qt::SkipEmptyParts)};
+    const Tradewind::ListPage page = Tradewind::Opportunities::listQuery(context).run();
+    QList<Tradewind::SqlPart> statements = page.statements;
+    statements.append(Tradewind::Opportunities::pageRows(context, page));
+    return statements;
+}
+
+void runStatements(const QSqlDatabase &db, const QList<Tradewind::SqlPart> &statements)
+{
+    for (const Tradewind::SqlPart &statement : statements) {
+        Tradewind::Query query(db, statement.sql);
+        if (statement.bind)
+            statement.bind(query);
+        query.exec();
+        while (query.next()) {
+        }
+    }
 }
 
 QString milliseconds(double value)

@@ -4,6 +4,7 @@
 // it, and latencies summarised as median and 95th percentile.
 
 #include "apiclient.h"
+#include "listquery.h"
 #include "tradewindserver.h"
 
 #include <QTextStream>
@@ -41,6 +42,16 @@ std::unique_ptr<Tradewind::ApiClient> login(const Tradewind::TradewindServer &se
 
 /** GET path?query, repetitions times in a row; fails the benchmark on an error. */
 Stats overHttp(Tradewind::ApiClient &client, const QString &path, const QUrlQuery &query, int repetitions);
+
+/**
+ * The statements GET /opportunities with query runs for login (the list's own, then reading the page's rows), to be
+ * replayed directly on the database next to the same request over HTTP.
+ */
+QList<Tradewind::SqlPart> opportunityListStatements(Tradewind::Database &database, const QString &login,
+                                                    const QUrlQuery &query);
+
+/** Runs the statements once on db, reading every row. */
+void runStatements(const QSqlDatabase &db, const QList<Tradewind::SqlPart> &statements);
 
 /** "12.34 ms" */
 QString milliseconds(double value);

@@ -1,7 +1,9 @@
 #include "http/httpserver.h"
 
 #include "catchqt.h"
+#include "apiclient.h"
 #include "rawhttpclient.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -885,6 +887,72 @@ TEST_CASE("Heavy requests are limited per client and per lane", "[http][lanes]")
     gate.open = true;
     REQUIRE(first.read(5000));
     REQUIRE(second.read(5000));
+}
+
+TEST_CASE("The client sends a read again when the server asks it to wait, and only a read", "[http][lanes]")
+{
+    std::atomic<bool> open = false;
+    std::atomic<int> entered = 0;
+    Server::Options options = testOptions();
+    options.heavyWorkerThreads = 2;
+    options.maxHeavyPerClient = 1;
+    const auto isHeavy = [](const Request &request) { return request.path.endsWith(u"/heavy"); };
+    TestServer server(
+        options,
+        [&](const Request &request) {
+            ++entered;
+            if (isHeavy(request))
+                waitUntil([&] { return open.load(); }, 10000);
+            Response response;
+            response.setHeader("Content-Type", "application/json");
+            response.body = R"({"done":true})";
+            return response;
+        },
+        [&](const Request &request) { return isHeavy(request) ? Lane::Heavy : Lane::Ordinary; });
+    Tradewind::ApiClient client;
+    client.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+    client.setToken("alice");
+
+    // The user's first report runs; the second is turned away (one at a time here) and comes back later by itself.
+    Tradewind::ApiReply *first = client.get(u"/heavy"_s);
+    REQUIRE(TestSupport::waitUntil([&] { return entered == 1; }, 3000));
+    QElapsedTimer waited;
+    waited.start();
+    Tradewind::ApiReply *second = client.get(u"/heavy"_s);
+    // A write is never repeated: the server's refusal is its answer.
+    Tradewind::ApiReply *write = client.post(u"/heavy"_s, {});
+    REQUIRE(TestSupport::waitFor(write, 3000));
+    CHECK(write->status() == 429);
+    CHECK(write->error().code == u"too_many_heavy_requests"_s);
+    CHECK_FALSE(second->isFinished());
+
+    SECTION("both reads are answered once the first is done")
+    {
+        open = true;
+        REQUIRE(TestSupport::waitFor(first, 5000));
+        CHECK(first->ok());
+        REQUIRE(TestSupport::waitFor(second, 10000));
+        CHECK(second->ok());
+        CHECK(second->object().value(u"done"_s).toBool());
+        CHECK(waited.elapsed() >= 900); // the server's Retry-After: 1
+    }
+
+    SECTION("a read abandoned while it waits to be sent again finishes at once, as aborted")
+    {
+        int finishedCount = 0;
+        QObject::connect(second, &Tradewind::ApiReply::finished, [&] { ++finishedCount; });
+        REQUIRE(TestSupport::waitUntil([&] { return entered == 1 && waited.elapsed() > 200; }, 3000));
+        second->abort();
+        CHECK(second->isFinished());
+        CHECK(finishedCount == 1);
+        CHECK(second->error().kind == Tradewind::ApiError::Kind::Unreachable);
+        // No second attempt follows.
+        open = true;
+        REQUIRE(TestSupport::waitFor(first, 5000));
+        TestSupport::waitUntil([] { return false; }, 1500);
+        CHECK(entered == 1); // only the first read ran
+        CHECK(finishedCount == 1);
+    }
 }
 
 TEST_CASE("A request whose client leaves is cancelled, and not started if it still waits", "[http][lanes]")
