@@ -302,12 +302,8 @@ int main(int argc, char *argv[])
     const int soakMinutes = option(u"--soak-minutes"_s, 0);
     const Bench::Arguments parsed = Bench::parseArguments(arguments, 0);
 
-    Tradewind::ServerConfig config;
-    config.databasePath = parsed.databasePath;
-    config.port = 0;
-    config.logRequests = false;
-    Tradewind::TradewindServer server(config);
-    Bench::openDataSet(server, parsed.databasePath);
+    const std::unique_ptr<Tradewind::TradewindServer> started = Bench::openDataSet(parsed.databasePath);
+    Tradewind::TradewindServer &server = *started;
     const quint16 port = server.port();
     QSqlDatabase db = server.database().connection();
     const qint64 ownerId = Tradewind::Query(db, u"SELECT id FROM employees WHERE login = 'sales.east1'"_s).scalar().toLongLong();

@@ -55,12 +55,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const Bench::Arguments arguments = Bench::parseArguments(app.arguments(), 30);
     const int repetitions = arguments.repetitions;
-    Tradewind::ServerConfig config;
-    config.databasePath = arguments.databasePath;
-    config.port = 0;
-    config.logRequests = false;
-    Tradewind::TradewindServer server(config);
-    Bench::openDataSet(server, arguments.databasePath);
+    const std::unique_ptr<Tradewind::TradewindServer> started = Bench::openDataSet(arguments.databasePath);
+    Tradewind::TradewindServer &server = *started;
     out() << repetitions << " requests each" << Qt::endl;
     out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                .arg(u"login"_s, -16)

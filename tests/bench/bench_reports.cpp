@@ -157,12 +157,8 @@ int main(int argc, char *argv[])
     QStringList argumentList = app.arguments();
     const bool plans = argumentList.removeAll(u"--plans"_s) > 0;
     const Bench::Arguments arguments = Bench::parseArguments(argumentList, 10);
-    Tradewind::ServerConfig config;
-    config.databasePath = arguments.databasePath;
-    config.port = 0;
-    config.logRequests = false;
-    Tradewind::TradewindServer server(config);
-    Bench::openDataSet(server, arguments.databasePath);
+    const std::unique_ptr<Tradewind::TradewindServer> started = Bench::openDataSet(arguments.databasePath);
+    Tradewind::TradewindServer &server = *started;
     out() << arguments.repetitions << " requests each; peak RSS growth of the whole process during them; load average "
           << loadAverage() << Qt::endl;
 

@@ -41,8 +41,14 @@ Arguments parseArguments(const QStringList &arguments, int defaultRepetitions)
     return {rest.size() > 1 ? rest.at(1) : u"tradewind-bench.db"_s, repetitions};
 }
 
-void openDataSet(Tradewind::TradewindServer &server, const QString &databasePath)
+std::unique_ptr<Tradewind::TradewindServer> openDataSet(const QString &databasePath)
 {
+    Tradewind::ServerConfig config;
+    config.databasePath = databasePath;
+    config.port = 0;
+    config.logRequests = false;
+    auto started = std::make_unique<Tradewind::TradewindServer>(config);
+    Tradewind::TradewindServer &server = *started;
     server.openDatabase();
     const auto count = [&](const QString &table) {
         return Tradewind::Query(server.database().connection(), u"SELECT COUNT(*) FROM "_s + table).scalar().toLongLong();
@@ -62,6 +68,7 @@ void openDataSet(Tradewind::TradewindServer &server, const QString &databasePath
     out() << "data set: " << count(u"employees"_s) << " employees, " << count(u"opportunities"_s) << " opportunities, "
           << count(u"quotes"_s) << " quotes, " << count(u"contracts"_s) << " contracts, " << count(u"invoices"_s)
           << " invoices, " << count(u"payments"_s) << " payments" << Qt::endl;
+    return started;
 }
 
 std::unique_ptr<Tradewind::ApiClient> login(const Tradewind::TradewindServer &server, const QString &login)

@@ -32,10 +32,10 @@ struct Arguments
 Arguments parseArguments(const QStringList &arguments, int defaultRepetitions);
 
 /**
- * Opens the data set in server (building it on first use: a few minutes), listening on a free loopback port, and
- * prints what it holds.
+ * A server on the data set (building it on first use: a few minutes), listening on a free loopback port, without
+ * a request log; prints what the data set holds.
  */
-void openDataSet(Tradewind::TradewindServer &server, const QString &databasePath);
+std::unique_ptr<Tradewind::TradewindServer> openDataSet(const QString &databasePath);
 
 /** A client logged in to server as login (the demo password). */
 std::unique_ptr<Tradewind::ApiClient> login(const Tradewind::TradewindServer &server, const QString &login);
