@@ -1,5 +1,9 @@
+#include "admin/employees.h"
+#include "admin/firststart.h"
 #include "demodata.h"
+#include "operations/passwordprompt.h"
 #include "operations/shutdownsignals.h"
+#include "passwords.h"
 #include "tradewindserver.h"
 
 #include <QCommandLineParser>
@@ -34,6 +38,40 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
+/** --create-admin: the password from the environment or typed twice on the terminal, never from the command line. */
+int createAdministrator(Tradewind::Database &database, const QString &login)
+{
+    QString password = qEnvironmentVariable("TRADEWIND_ADMIN_PASSWORD");
+    if (password.isEmpty()) {
+        const std::optional<QString> typed = Tradewind::readPasswordFromTerminal(u"Password for %1: "_s.arg(login));
+        if (!typed) {
+            err() << "No password: run this in a terminal to type it, or set the environment variable "
+                     "TRADEWIND_ADMIN_PASSWORD"
+                  << Qt::endl;
+            return 1;
+        }
+        // Checked before it is asked again, so that nobody types a password twice only to hear it is too short.
+        if (const QString weakness = Tradewind::Passwords::weakness(*typed, login); !weakness.isEmpty()) {
+            err() << weakness << "; nothing was created" << Qt::endl;
+            return 1;
+        }
+        if (Tradewind::readPasswordFromTerminal(u"The same password again: "_s) != typed) {
+            err() << "The two passwords differ; nothing was created" << Qt::endl;
+            return 1;
+        }
+        password = *typed;
+    }
+    try {
+        Tradewind::Admin::createFirstAdministrator(database, login, password, QDateTime::currentDateTimeUtc());
+    } catch (const Tradewind::ApiException &error) {
+        err() << "Cannot create the administrator: " << error.message() << Qt::endl;
+        return 1;
+    }
+    err() << "Administrator " << login << " created in " << QFileInfo(database.path()).absoluteFilePath()
+          << ". Start the server and log in as " << login << " to set up the company." << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,8 +102,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption statementTimeoutOption(
         u"statement-timeout"_s, u"Seconds one database statement of a request may run before the request is answered 503."_s,
         u"SECONDS"_s, u"10"_s);
+    const QCommandLineOption createAdminOption(
+        u"create-admin"_s,
+        u"Create a system administrator with this login, then exit. The password comes from the environment variable "
+        u"TRADEWIND_ADMIN_PASSWORD, or is asked for on the terminal."_s,
+        u"LOGIN"_s);
     parser.addOptions({databaseOption, listenOption, demoOption, certOption, keyOption, scaleEmployeesOption,
-                       scaleOpportunitiesOption, backupOption, statementTimeoutOption});
+                       scaleOpportunitiesOption, backupOption, statementTimeoutOption, createAdminOption});
     parser.process(app);
 
     Tradewind::ServerConfig config;
@@ -127,6 +170,19 @@ int main(int argc, char *argv[])
                                            });
             err() << "Benchmark data set ready in " << QFileInfo(config.databasePath).absoluteFilePath() << Qt::endl;
             return 0;
+        }
+        if (parser.isSet(createAdminOption))
+            return createAdministrator(server.database(), parser.value(createAdminOption));
+        // Without an administrator nobody could set the company up: say how to make one rather than serve in vain.
+        const bool demoFills = parser.isSet(demoOption) && Tradewind::Demo::isEmpty(server.database());
+        if (!demoFills && !Tradewind::Admin::hasActiveAdministrator(server.database().connection())) {
+            const QString path = QFileInfo(config.databasePath).absoluteFilePath();
+            err() << "The database " << path << " has no active system administrator, so nobody could set the company up.\n"
+                  << "Create one first (it asks for the password, or takes it from the environment variable "
+                     "TRADEWIND_ADMIN_PASSWORD):\n"
+                  << "  tradewind-server --database " << path << " --create-admin LOGIN\n"
+                  << "or start with --demo on an empty database for the demo company." << Qt::endl;
+            return 1;
         }
     } catch (const std::exception &error) {
         err() << "Cannot use the database " << config.databasePath << ": " << error.what() << Qt::endl;

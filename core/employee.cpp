@@ -17,7 +17,7 @@ QJsonValue idOrNull(qint64 id)
 
 QJsonObject Department::toJson() const
 {
-    return {{u"id"_s, id}, {u"name"_s, name}, {u"parent_id"_s, idOrNull(parentId)}};
+    return {{u"id"_s, id}, {u"name"_s, name}, {u"parent_id"_s, idOrNull(parentId)}, {u"active"_s, active}};
 }
 
 Department Department::fromJson(const QJsonObject &json)
@@ -26,6 +26,7 @@ Department Department::fromJson(const QJsonObject &json)
     department.id = json.value(u"id"_s).toInteger();
     department.name = json.value(u"name"_s).toString();
     department.parentId = json.value(u"parent_id"_s).toInteger();
+    department.active = json.value(u"active"_s).toBool(true);
     return department;
 }
 

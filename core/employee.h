@@ -10,6 +10,7 @@ struct Department
     qint64 id = 0;
     QString name;
     qint64 parentId = 0; ///< 0 for the root
+    bool active = true;
 
     QJsonObject toJson() const;
     static Department fromJson(const QJsonObject &json);

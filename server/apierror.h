@@ -29,6 +29,7 @@ public:
 
     int status() const { return m_status; }
     QString code() const { return m_code; }
+    QString message() const { return m_message; }
     const char *what() const noexcept override { return "ApiException"; }
 
     Http::Response toResponse() const;

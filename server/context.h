@@ -19,6 +19,10 @@ struct Caller
     QString login;
     QString name;
     QStringList roles;
+    /** Logged in with a one-time password: everything but changing it is refused until it is changed. */
+    bool mustChangePassword = false;
+    /** The session the request came with. */
+    qint64 sessionId = 0;
 
     bool isAuthenticated() const { return id > 0; }
     bool hasRole(const QString &role) const { return roles.contains(role); }

@@ -731,6 +731,33 @@ const QList<Migration> &migrations()
              u"ALTER TABLE employees DROP COLUMN failed_logins"_s,
              u"ALTER TABLE employees DROP COLUMN locked_until"_s,
          }},
+        {11, "administration: departments deactivated, passwords that must be changed, sessions listed, audit filters",
+         {
+             u"ALTER TABLE departments ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE departments ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+             u"CREATE INDEX departments_parent ON departments(parent_id)"_s,
+             u"CREATE INDEX employees_department ON employees(department_id, active)"_s,
+             // Set by a one-time password (a reset, a new account): every request but changing it is refused.
+             u"ALTER TABLE employees ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"_s,
+             // Sessions get an id of their own, so that their user can name one to end without knowing its token,
+             // and keep where they were opened from, so that the user can tell them apart.
+             uR"(CREATE TABLE sessions_new (
+                    id INTEGER PRIMARY KEY,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    employee_id INTEGER NOT NULL REFERENCES employees(id),
+                    created_at TEXT NOT NULL,
+                    last_seen_at TEXT NOT NULL,
+                    address TEXT NOT NULL DEFAULT '',
+                    user_agent TEXT NOT NULL DEFAULT ''))"_s,
+             u"INSERT INTO sessions_new (token_hash, employee_id, created_at, last_seen_at) "
+             u"SELECT token_hash, employee_id, created_at, last_seen_at FROM sessions"_s,
+             u"DROP TABLE sessions"_s,
+             u"ALTER TABLE sessions_new RENAME TO sessions"_s,
+             u"CREATE INDEX sessions_employee ON sessions(employee_id)"_s,
+             // The audit viewer filters by who made a change and by period, newest first.
+             u"CREATE INDEX audit_log_employee ON audit_log(employee_id, at)"_s,
+             u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
+         }},
     };
     return list;
 }

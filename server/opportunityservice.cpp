@@ -296,18 +296,8 @@ void moveQuotes(RequestContext &context, qint64 opportunityId, qint64 to)
     QList<qint64> ids;
     while (quotes.next())
         ids.append(quotes.value(0).toLongLong());
-    for (const qint64 quoteId : std::as_const(ids)) {
-        const Quote before = Quotes::loadVisible(context, quoteId);
-        QList<QPair<QString, QVariant>> columns{{u"owner_id"_s, to}};
-        // Its approvers were the old owner's supervisors: the new owner submits it again to their own.
-        if (before.status == Quote::StatusSubmitted) {
-            Quotes::withdrawPendingApprovals(context.db, quoteId);
-            columns.append({u"status"_s, Quote::StatusDraft});
-            columns.append({u"submitted_at"_s, QVariant()});
-        }
-        Quotes::updateColumns(context, quoteId, columns);
-        Audit::record(context, u"quote"_s, quoteId, u"reassign"_s, before.toJson(), Quotes::loadVisible(context, quoteId).toJson());
-    }
+    for (const qint64 quoteId : std::as_const(ids))
+        Quotes::changeOwner(context, quoteId, to);
 }
 
 /**
@@ -324,43 +314,53 @@ int reassign(RequestContext &context, const Reassignment &reassignment)
             throw ApiException::forbidden(u"Opportunity %1 is owned by someone outside your team"_s.arg(id));
         if (before.ownerId == reassignment.to)
             continue;
-        Query change(context.db, u"INSERT INTO owner_changes (opportunity_id, from_id, to_id, by_id, at, reason) "
-                                 u"VALUES (:opportunity, :from, :to, :by, :at, :reason)"_s);
-        change.bind(u":opportunity"_s, id)
-            .bind(u":from"_s, before.ownerId)
-            .bind(u":to"_s, reassignment.to)
-            .bind(u":by"_s, context.caller.id)
-            .bind(u":at"_s, storedTimestamp(context.now))
-            .bind(u":reason"_s, reassignment.reason)
-            .exec();
-        const qint64 changeId = change.lastInsertId();
-        const QJsonObject details{{u"owner_change_id"_s, changeId},
-                                  {u"opportunity_title"_s, before.title},
-                                  {u"from_id"_s, before.ownerId},
-                                  {u"from_name"_s, before.ownerName},
-                                  {u"to_id"_s, reassignment.to},
-                                  {u"to_name"_s, reassignment.toName},
-                                  {u"by_id"_s, context.caller.id},
-                                  {u"by_name"_s, context.caller.name},
-                                  {u"reason"_s, reassignment.reason}};
-        // The former owner is told while the opportunity is still theirs: afterwards it may be out of their reach.
-        Notifications::notify(context.db, before.ownerId, u"reassigned_away"_s, Notifications::Subject::opportunity(id),
-                              details, context.now);
-        Query(context.db, u"UPDATE opportunities SET owner_id = :to, version = version + 1, updated_at = :now WHERE id = :id"_s)
-            .bind(u":to"_s, reassignment.to)
-            .bind(u":now"_s, storedTimestamp(context.now))
-            .bind(u":id"_s, id)
-            .exec();
-        moveQuotes(context, id, reassignment.to);
-        const Opportunity after = loadVisible(context, id);
-        Audit::record(context, u"opportunity"_s, id, u"reassign"_s, before.toJson(), after.toJson());
-        Audit::record(context, u"owner_changes"_s, changeId, u"create"_s, {}, details);
-        Notifications::notify(context.db, reassignment.to, u"reassigned_to_you"_s, Notifications::Subject::opportunity(id),
-                              details, context.now);
+        changeOwner(context, before, reassignment.to, reassignment.toName, reassignment.reason);
         ++changed;
     }
     return changed;
 }
+
+} // namespace
+
+void changeOwner(RequestContext &context, const Opportunity &before, qint64 to, const QString &toName, const QString &reason)
+{
+    const qint64 id = before.id;
+    Query change(context.db, u"INSERT INTO owner_changes (opportunity_id, from_id, to_id, by_id, at, reason) "
+                             u"VALUES (:opportunity, :from, :to, :by, :at, :reason)"_s);
+    change.bind(u":opportunity"_s, id)
+        .bind(u":from"_s, before.ownerId)
+        .bind(u":to"_s, to)
+        .bind(u":by"_s, context.caller.id)
+        .bind(u":at"_s, storedTimestamp(context.now))
+        .bind(u":reason"_s, reason)
+        .exec();
+    const qint64 changeId = change.lastInsertId();
+    const QJsonObject details{{u"owner_change_id"_s, changeId},
+                              {u"opportunity_title"_s, before.title},
+                              {u"from_id"_s, before.ownerId},
+                              {u"from_name"_s, before.ownerName},
+                              {u"to_id"_s, to},
+                              {u"to_name"_s, toName},
+                              {u"by_id"_s, context.caller.id},
+                              {u"by_name"_s, context.caller.name},
+                              {u"reason"_s, reason}};
+    // The former owner is told while the opportunity is still theirs: afterwards it may be out of their reach.
+    Notifications::notify(context.db, before.ownerId, u"reassigned_away"_s, Notifications::Subject::opportunity(id),
+                          details, context.now);
+    Query(context.db, u"UPDATE opportunities SET owner_id = :to, version = version + 1, updated_at = :now WHERE id = :id"_s)
+        .bind(u":to"_s, to)
+        .bind(u":now"_s, storedTimestamp(context.now))
+        .bind(u":id"_s, id)
+        .exec();
+    moveQuotes(context, id, to);
+    const Opportunity after = loadVisible(context, id);
+    Audit::record(context, u"opportunity"_s, id, u"reassign"_s, before.toJson(), after.toJson());
+    Audit::record(context, u"owner_changes"_s, changeId, u"create"_s, {}, details);
+    Notifications::notify(context.db, to, u"reassigned_to_you"_s, Notifications::Subject::opportunity(id), details,
+                          context.now);
+}
+
+namespace {
 
 Http::Response reassignOne(RequestContext &context)
 {

@@ -28,6 +28,13 @@ Opportunity loadVisible(const RequestContext &context, qint64 opportunityId);
  */
 Opportunity writeBack(RequestContext &context, qint64 opportunityId, const std::function<void(Opportunity &)> &change);
 
+/**
+ * Moves an opportunity, with every revision of its quotes, to a new owner inside the caller's transaction: writes the
+ * salesperson change record, tells both people and audits it. The caller has checked who may move it to whom; the
+ * context must reach the opportunity and its quotes.
+ */
+void changeOwner(RequestContext &context, const Opportunity &before, qint64 to, const QString &toName, const QString &reason);
+
 /** Inserts an opportunity owned by ownerId, locked at now (no checks, no audit); used by the demo generator too. */
 qint64 insert(const QSqlDatabase &db, const Opportunity &opportunity, qint64 ownerId, const QDateTime &now);
 

@@ -1,6 +1,5 @@
 #include "orgservice.h"
 
-#include "audit.h"
 #include "database.h"
 #include "opportunityservice.h"
 #include "roles.h"
@@ -40,21 +39,6 @@ Employee readEmployee(const Query &query)
     return employee;
 }
 
-qint64 employeeVersion(const QSqlDatabase &db, qint64 id)
-{
-    return Query(db, u"SELECT version FROM employees WHERE id = :id"_s).bind(u":id"_s, id).scalar().toLongLong();
-}
-
-Http::Response listDepartments(RequestContext &context)
-{
-    Query query(context.db, u"SELECT id, name, parent_id FROM departments ORDER BY id"_s);
-    query.exec();
-    QJsonArray items;
-    while (query.next())
-        items.append(Department{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()}.toJson());
-    return jsonResponse(200, Wire::page(items, items.size()));
-}
-
 Http::Response listEmployees(RequestContext &context)
 {
     const Paging paging = context.paging({{u"name"_s, u"e.name"_s}, {u"login"_s, u"e.login"_s}, {u"id"_s, u"e.id"_s}},
@@ -71,6 +55,10 @@ Http::Response listEmployees(RequestContext &context)
         throw ApiException::invalidField(u"role"_s, u"Parameter 'role' must be one of: %1"_s.arg(Roles::all().join(u", "_s)));
     if (!role.isEmpty())
         conditions.append(u"(',' || e.roles || ',') LIKE :role"_s);
+    const bool activeGiven = context.request.query.hasQueryItem(u"active"_s);
+    const bool active = context.boolQuery(u"active"_s);
+    if (activeGiven)
+        conditions.append(u"e.active = :active"_s);
     const bool subtree = context.boolQuery(u"subtree"_s);
     if (subtree)
         conditions.append(u"e.id IN (SELECT descendant_id FROM employee_tree WHERE ancestor_id = :caller)"_s);
@@ -83,6 +71,8 @@ Http::Response listEmployees(RequestContext &context)
             query.bind(u":department"_s, departmentId);
         if (!role.isEmpty())
             query.bind(u":role"_s, u"%,"_s + role + u",%"_s);
+        if (activeGiven)
+            query.bind(u":active"_s, active);
         if (subtree)
             query.bind(u":caller"_s, context.caller.id);
     };
@@ -104,64 +94,6 @@ Http::Response getEmployee(RequestContext &context)
 {
     const qint64 id = context.idParameter();
     return withVersion(jsonResponse(200, employee(context.db, id).toJson()), employeeVersion(context.db, id));
-}
-
-Http::Response patchEmployee(RequestContext &context)
-{
-    using P = JsonReader::Presence;
-    if (!context.caller.hasRole(Roles::SystemAdmin))
-        throw ApiException::forbidden(u"Only a system administrator may change employees"_s);
-    const qint64 id = context.idParameter();
-    Transaction transaction(context.db);
-    const Employee before = employee(context.db, id);
-    const qint64 currentVersion = employeeVersion(context.db, id);
-    requireVersion(context.ifMatchVersion(), currentVersion);
-
-    JsonReader body = context.body();
-    body.rejectUnknownFields({u"name"_s, u"department_id"_s, u"supervisor_id"_s, u"roles"_s, u"email"_s, u"phone"_s,
-                              u"active"_s});
-    Employee after = before;
-    after.name = body.string(u"name"_s, P::Optional, 100).value_or(before.name);
-    after.departmentId = body.integer(u"department_id"_s, P::Optional, 1, std::numeric_limits<qint32>::max())
-                             .value_or(before.departmentId);
-    // supervisor_id: 0 or null puts the employee at the top of the tree.
-    const bool supervisorGiven = body.object().contains(u"supervisor_id"_s);
-    after.supervisorId = body.integer(u"supervisor_id"_s, P::Optional, 0, std::numeric_limits<qint32>::max())
-                             .value_or(supervisorGiven ? 0 : before.supervisorId);
-    after.roles = body.stringList(u"roles"_s, P::Optional, Roles::all()).value_or(before.roles);
-    after.email = body.string(u"email"_s, P::Optional, 200).value_or(before.email);
-    after.phone = body.string(u"phone"_s, P::Optional, 50).value_or(before.phone);
-    after.active = body.boolean(u"active"_s, P::Optional).value_or(before.active);
-    if (!body.ok())
-        throw ApiException::invalidField(body.error()->field, body.error()->message);
-
-    if (after.departmentId != before.departmentId
-        && !Query(context.db, u"SELECT 1 FROM departments WHERE id = :id"_s).bind(u":id"_s, after.departmentId).scalar().isValid())
-        throw ApiException::invalidField(u"department_id"_s, u"No department has id %1"_s.arg(after.departmentId));
-    if (after.supervisorId != before.supervisorId) {
-        if (after.supervisorId > 0
-            && !Query(context.db, u"SELECT 1 FROM employees WHERE id = :id"_s).bind(u":id"_s, after.supervisorId).scalar().isValid())
-            throw ApiException::invalidField(u"supervisor_id"_s, u"No employee has id %1"_s.arg(after.supervisorId));
-        changeSupervisor(context.db, id, after.supervisorId);
-    }
-    Query(context.db, u"UPDATE employees SET name = :name, department_id = :department, supervisor_id = :supervisor, "
-                      u"roles = :roles, email = :email, phone = :phone, active = :active, version = version + 1 "
-                      u"WHERE id = :id"_s)
-        .bind(u":name"_s, after.name)
-        .bind(u":department"_s, after.departmentId > 0 ? QVariant(after.departmentId) : QVariant())
-        .bind(u":supervisor"_s, after.supervisorId > 0 ? QVariant(after.supervisorId) : QVariant())
-        .bind(u":roles"_s, after.roles.join(u','))
-        .bind(u":email"_s, after.email)
-        .bind(u":phone"_s, after.phone)
-        .bind(u":active"_s, after.active)
-        .bind(u":id"_s, id)
-        .exec();
-    if (!after.active)
-        Query(context.db, u"DELETE FROM sessions WHERE employee_id = :id"_s).bind(u":id"_s, id).exec();
-    const Employee stored = employee(context.db, id);
-    Audit::record(context, u"employee"_s, id, u"update"_s, before.toJson(), stored.toJson());
-    transaction.commit();
-    return withVersion(jsonResponse(200, stored.toJson()), currentVersion + 1);
 }
 
 /**
@@ -239,10 +171,8 @@ Http::Response orgTree(RequestContext &context)
 
 void registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/departments"_s, listDepartments);
     router.add("GET", u"/api/v1/employees"_s, listEmployees);
     router.add("GET", u"/api/v1/employees/{id}"_s, getEmployee);
-    router.add("PATCH", u"/api/v1/employees/{id}"_s, patchEmployee);
     router.add("GET", u"/api/v1/org/tree"_s, orgTree);
 }
 
@@ -253,6 +183,11 @@ Employee employee(const QSqlDatabase &db, qint64 employeeId)
     if (!query.next())
         throw ApiException::notFound();
     return readEmployee(query);
+}
+
+qint64 employeeVersion(const QSqlDatabase &db, qint64 employeeId)
+{
+    return Query(db, u"SELECT version FROM employees WHERE id = :id"_s).bind(u":id"_s, employeeId).scalar().toLongLong();
 }
 
 void addToTree(const QSqlDatabase &db, qint64 employeeId, qint64 supervisorId)

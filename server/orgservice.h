@@ -5,11 +5,14 @@
 
 namespace Tradewind::Org {
 
-/** GET /departments, GET /employees, GET|PATCH /employees/{id}. */
+/** GET /employees (q, department_id, role, active, subtree), GET /employees/{id}, GET /org/tree. */
 void registerRoutes(Router &router);
 
 /** One employee as the API shows it; throws 404 when there is none. */
 Employee employee(const QSqlDatabase &db, qint64 employeeId);
+
+/** The version of an employee's row (its ETag). */
+qint64 employeeVersion(const QSqlDatabase &db, qint64 employeeId);
 
 /** The nearest active employee above, skipping anyone deactivated; 0 at the top. */
 qint64 supervisorOf(const QSqlDatabase &db, qint64 employeeId);

@@ -3,6 +3,7 @@
 #include <argon2.h>
 
 #include <QCryptographicHash>
+#include <QList>
 #include <QRandomGenerator>
 
 #include <stdexcept>
@@ -57,6 +58,32 @@ void verifyAgainstDummy(const QString &password)
 {
     static const QString dummy = hash(u"dummy password for timing"_s);
     verify(password, dummy);
+}
+
+QString weakness(const QString &password, const QString &login)
+{
+    // Characters as people count them: a Chinese or emoji password is not longer for its UTF-16 encoding.
+    const qsizetype length = password.toUcs4().size();
+    if (length < MinimumLength)
+        return u"A password needs at least %1 characters"_s.arg(MinimumLength);
+    if (password.size() > MaximumLength) // as the login counts it
+        return u"A password may have at most %1 characters"_s.arg(MaximumLength);
+    if (password.compare(login, Qt::CaseInsensitive) == 0)
+        return u"The password may not be the login"_s;
+    return {};
+}
+
+QString oneTime()
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr quint32 alphabetSize = sizeof(alphabet) - 1;
+    QString password;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            password += u'-';
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(alphabetSize)]);
+    }
+    return password;
 }
 
 QByteArray newToken()

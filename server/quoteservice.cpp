@@ -750,6 +750,19 @@ void requireCurrent(const Quote &quote)
                                          .arg(quote.number, quote.revisionLabel()));
 }
 
+void changeOwner(RequestContext &context, qint64 quoteId, qint64 to)
+{
+    const Quote before = loadVisible(context, quoteId);
+    QList<QPair<QString, QVariant>> columns{{u"owner_id"_s, to}};
+    if (before.status == Quote::StatusSubmitted) {
+        withdrawPendingApprovals(context.db, quoteId);
+        columns.append({u"status"_s, Quote::StatusDraft});
+        columns.append({u"submitted_at"_s, QVariant()});
+    }
+    updateColumns(context, quoteId, columns);
+    Audit::record(context, u"quote"_s, quoteId, u"reassign"_s, before.toJson(), loadVisible(context, quoteId).toJson());
+}
+
 void withdrawPendingApprovals(const QSqlDatabase &db, qint64 quoteId)
 {
     Query(db, u"DELETE FROM quote_approvals WHERE quote_id = :id AND decision = 'pending'"_s).bind(u":id"_s, quoteId).exec();

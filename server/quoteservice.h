@@ -54,6 +54,12 @@ Quote revise(RequestContext &context, qint64 quoteId);
 /** Sets columns of a quote (names from the caller's code, values bound), with a new version and update time. */
 void updateColumns(const RequestContext &context, qint64 quoteId, const QList<QPair<QString, QVariant>> &columns);
 
+/**
+ * Gives a quote to a new owner, audited; a submitted one goes back to draft, its pending approvals withdrawn, because
+ * its approvers were the old owner's supervisors: the new owner submits it again to their own.
+ */
+void changeOwner(RequestContext &context, qint64 quoteId, qint64 to);
+
 /** Throws 409 quote_superseded when a newer revision exists: actions apply to the current revision only. */
 void requireCurrent(const Quote &quote);
 

@@ -12,7 +12,11 @@ class Router
 {
 public:
     using Handler = std::function<Http::Response(RequestContext &)>;
-    enum class Access { Public, Authenticated };
+    enum class Access {
+        Public,
+        Authenticated, ///< a session whose user has no one-time password left to change
+        PasswordChange ///< a session, also while its user must still change a one-time password
+    };
 
     /** What a route's requests cost, which decides the lane they run in (see Http::Lane). */
     enum class Cost {

@@ -1,5 +1,8 @@
 #include "tradewindserver.h"
 
+#include "admin/auditlog.h"
+#include "admin/departments.h"
+#include "admin/employees.h"
 #include "contractchildren.h"
 #include "contractplan.h"
 #include "contractreports.h"
@@ -16,6 +19,7 @@
 #include "quotesettings.h"
 #include "quoteworkflow.h"
 #include "receivables.h"
+#include "sessions/account.h"
 #include "sessions/sessions.h"
 
 #include <QMutex>
@@ -108,7 +112,11 @@ TradewindServer::TradewindServer(ServerConfig config)
 {
     m_router.add("GET", u"/api/v1"_s, serverInfo, Router::Access::Public);
     Sessions::registerRoutes(m_router, m_loginThrottle);
+    Sessions::registerAccountRoutes(m_router, m_loginThrottle);
     Org::registerRoutes(m_router);
+    Admin::registerDepartmentRoutes(m_router);
+    Admin::registerEmployeeRoutes(m_router, m_loginThrottle);
+    Admin::registerAuditRoutes(m_router);
     Partners::registerRoutes(m_router);
     Opportunities::registerRoutes(m_router);
     Notifications::registerRoutes(m_router);
@@ -185,9 +193,12 @@ Http::Response TradewindServer::handle(const Http::Request &request)
     try {
         RequestContext context(request, m_database.connection(), m_config.clock());
         const Router::Match match = m_router.route(request.method, request.path);
-        if (match.access == Router::Access::Authenticated) {
+        if (match.access != Router::Access::Public) {
             context.caller = Sessions::authenticate(context);
             login = context.caller.login;
+            if (context.caller.mustChangePassword && match.access != Router::Access::PasswordChange)
+                throw ApiException(403, u"password_change_required"_s,
+                                   u"Choose a new password first: the one you logged in with was for one time only"_s);
         }
         context.pathParameters = match.parameters;
         response = (*match.handler)(context);

@@ -52,6 +52,13 @@ void LoginThrottle::succeeded(const QHostAddress &address, const QString &login)
     }
 }
 
+void LoginThrottle::forget(const QString &login)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_byLoginAndAddress.remove(login);
+    m_byLogin.remove(login);
+}
+
 void LoginThrottle::forgetOld(const QDateTime &now)
 {
     // Sweeping every table on every login would be wasted work; once a minute bounds the memory just as well.

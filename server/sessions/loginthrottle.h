@@ -39,6 +39,11 @@ public:
     qint64 begin(const QHostAddress &address, const QString &login, const QDateTime &now);
     /** The attempt begun for this address and login was right: its count starts again. */
     void succeeded(const QHostAddress &address, const QString &login);
+    /**
+     * An administrator unlocks the login: its failures are forgotten, from every address. What addresses failed on
+     * over all logins stays, so that a guesser cannot start again by having a victim's login unlocked.
+     */
+    void forget(const QString &login);
 
 private:
     struct Failures

@@ -25,15 +25,6 @@ ApiException invalidCredentials()
     return ApiException(401, u"invalid_credentials"_s, u"Wrong login or password"_s);
 }
 
-ApiException throttled(qint64 secondsLeft)
-{
-    const QString wait = secondsLeft < 120 ? u"%1 seconds"_s.arg(secondsLeft) : u"%1 minutes"_s.arg((secondsLeft + 59) / 60);
-    return ApiException(429, u"login_throttled"_s,
-                        u"Too many failed logins from your computer: wait %1 before trying again"_s.arg(wait))
-        .withHeader("Retry-After", QByteArray::number(secondsLeft))
-        .withDetail(u"retry_after"_s, secondsLeft);
-}
-
 QByteArray bearerToken(const Http::Request &request)
 {
     const QByteArray authorization = request.header("authorization").trimmed();
@@ -46,6 +37,7 @@ struct Account
 {
     qint64 id = 0;
     QString passwordHash;
+    bool mustChangePassword = false;
 };
 
 /**
@@ -55,11 +47,11 @@ struct Account
  */
 std::optional<Account> findAccount(const QSqlDatabase &db, const QString &login)
 {
-    Query query(db, u"SELECT id, password_hash FROM employees WHERE login = :login AND active = 1"_s);
+    Query query(db, u"SELECT id, password_hash, must_change_password FROM employees WHERE login = :login AND active = 1"_s);
     query.bind(u":login"_s, login).exec();
     if (!query.next())
         return std::nullopt;
-    return Account{query.value(0).toLongLong(), query.value(1).toString()};
+    return Account{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
 }
 
 Http::Response login(RequestContext &context, LoginThrottle &throttle)
@@ -68,15 +60,8 @@ Http::Response login(RequestContext &context, LoginThrottle &throttle)
     JsonReader body = context.body();
     body.rejectUnknownFields({u"login"_s, u"password"_s});
     const QString login = body.string(u"login"_s, P::Required, 100).value_or(QString());
-    // Passwords are not trimmed: read the raw value.
-    const QJsonValue passwordValue = body.object().value(u"password"_s);
-    if (body.ok() && (!passwordValue.isString() || passwordValue.toString().isEmpty()))
-        body.fail(u"password"_s, u"Field 'password' is required"_s);
-    if (body.ok() && passwordValue.toString().size() > 1024)
-        body.fail(u"password"_s, u"Field 'password' is longer than 1024 characters"_s);
-    if (!body.ok())
-        throw ApiException::invalidField(body.error()->field, body.error()->message);
-    const QString password = passwordValue.toString();
+    const QString password = passwordField(body, u"password"_s);
+    requireValid(body);
 
     // Unknown logins are throttled like known ones, so that the answers tell nothing about who exists.
     if (const qint64 wait = throttle.begin(context.request.peer, login, context.now))
@@ -94,20 +79,25 @@ Http::Response login(RequestContext &context, LoginThrottle &throttle)
     const QByteArray token = Passwords::newToken();
     Transaction transaction(context.db);
     // Expired sessions are swept on login rather than by a timer: logins are frequent enough.
-    Query(context.db, u"DELETE FROM sessions WHERE created_at < :absolute OR last_seen_at < :idle"_s)
-        .bind(u":absolute"_s, storedTimestamp(context.now.addSecs(-AbsoluteTimeoutSeconds)))
-        .bind(u":idle"_s, storedTimestamp(context.now.addSecs(-IdleTimeoutSeconds)))
-        .exec();
-    Query(context.db, u"INSERT INTO sessions (token_hash, employee_id, created_at, last_seen_at) "
-                      u"VALUES (:hash, :employee, :now, :now)"_s)
+    Query sweep(context.db, u"DELETE FROM sessions AS s WHERE NOT ("_s + liveCondition() + u")"_s);
+    bindLive(sweep, context.now);
+    sweep.exec();
+    // Where the session comes from, so that its user can tell their sessions apart (GET /account/sessions).
+    const QString userAgent = QString::fromUtf8(context.request.header("user-agent")).left(200);
+    Query(context.db, u"INSERT INTO sessions (token_hash, employee_id, created_at, last_seen_at, address, user_agent) "
+                      u"VALUES (:hash, :employee, :now, :now, :address, :agent)"_s)
         .bind(u":hash"_s, Passwords::tokenDigest(token))
         .bind(u":employee"_s, employeeId)
         .bind(u":now"_s, storedTimestamp(context.now))
+        .bind(u":address"_s, context.request.peer.toString())
+        .bind(u":agent"_s, userAgent)
         .exec();
     transaction.commit();
 
-    Http::Response response = jsonResponse(
-        201, QJsonObject{{u"token"_s, QString::fromLatin1(token)}, {u"user"_s, Org::employee(context.db, employeeId).toJson()}});
+    Http::Response response =
+        jsonResponse(201, QJsonObject{{u"token"_s, QString::fromLatin1(token)},
+                                      {u"user"_s, Org::employee(context.db, employeeId).toJson()},
+                                      {u"must_change_password"_s, account->mustChangePassword}});
     response.setHeader("X-Tradewind-User", login.toUtf8());
     return response;
 }
@@ -122,7 +112,8 @@ Http::Response logout(RequestContext &context)
 
 Http::Response currentSession(RequestContext &context)
 {
-    return jsonResponse(200, QJsonObject{{u"user"_s, Org::employee(context.db, context.caller.id).toJson()}});
+    return jsonResponse(200, QJsonObject{{u"user"_s, Org::employee(context.db, context.caller.id).toJson()},
+                                         {u"must_change_password"_s, context.caller.mustChangePassword}});
 }
 
 } // namespace
@@ -132,8 +123,38 @@ void registerRoutes(Router &router, LoginThrottle &throttle)
     router.add(
         "POST", u"/api/v1/session"_s, [&throttle](RequestContext &context) { return login(context, throttle); },
         Router::Access::Public, Router::Cost::Login);
-    router.add("GET", u"/api/v1/session"_s, currentSession);
-    router.add("DELETE", u"/api/v1/session"_s, logout);
+    router.add("GET", u"/api/v1/session"_s, currentSession, Router::Access::PasswordChange);
+    router.add("DELETE", u"/api/v1/session"_s, logout, Router::Access::PasswordChange);
+}
+
+QString passwordField(JsonReader &body, const QString &field)
+{
+    const QJsonValue value = body.object().value(field);
+    if (body.ok() && (!value.isString() || value.toString().isEmpty()))
+        body.fail(field, u"Field '%1' is required"_s.arg(field));
+    if (body.ok() && value.toString().size() > Passwords::MaximumLength)
+        body.fail(field, u"Field '%1' is longer than %2 characters"_s.arg(field).arg(Passwords::MaximumLength));
+    return body.ok() ? value.toString() : QString();
+}
+
+ApiException throttled(qint64 secondsLeft)
+{
+    const QString wait = secondsLeft < 120 ? u"%1 seconds"_s.arg(secondsLeft) : u"%1 minutes"_s.arg((secondsLeft + 59) / 60);
+    return ApiException(429, u"login_throttled"_s,
+                        u"Too many failed logins from your computer: wait %1 before trying again"_s.arg(wait))
+        .withHeader("Retry-After", QByteArray::number(secondsLeft))
+        .withDetail(u"retry_after"_s, secondsLeft);
+}
+
+QString liveCondition()
+{
+    return u"s.created_at > :session_absolute_limit AND s.last_seen_at > :session_idle_limit"_s;
+}
+
+void bindLive(Query &query, const QDateTime &now)
+{
+    query.bind(u":session_absolute_limit"_s, storedTimestamp(now.addSecs(-AbsoluteTimeoutSeconds)));
+    query.bind(u":session_idle_limit"_s, storedTimestamp(now.addSecs(-IdleTimeoutSeconds)));
 }
 
 Caller authenticate(const RequestContext &context)
@@ -147,7 +168,8 @@ Caller authenticate(const RequestContext &context)
     QDateTime lastSeen;
     {
         // Finished before any write below (see findAccount).
-        Query query(context.db, u"SELECT e.id, e.login, e.name, e.roles, s.created_at, s.last_seen_at "
+        Query query(context.db, u"SELECT e.id, e.login, e.name, e.roles, s.created_at, s.last_seen_at, "
+                                u"e.must_change_password, s.id "
                                 u"FROM sessions s JOIN employees e ON e.id = s.employee_id "
                                 u"WHERE s.token_hash = :hash AND e.active = 1"_s);
         query.bind(u":hash"_s, digest).exec();
@@ -159,6 +181,8 @@ Caller authenticate(const RequestContext &context)
         caller.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
         createdAt = Wire::timestampFromWire(query.value(4).toString());
         lastSeen = Wire::timestampFromWire(query.value(5).toString());
+        caller.mustChangePassword = query.value(6).toBool();
+        caller.sessionId = query.value(7).toLongLong();
     }
     if (createdAt.secsTo(context.now) >= AbsoluteTimeoutSeconds || lastSeen.secsTo(context.now) >= IdleTimeoutSeconds) {
         Query(context.db, u"DELETE FROM sessions WHERE token_hash = :hash"_s).bind(u":hash"_s, digest).exec();

@@ -224,7 +224,8 @@ TEST_CASE("A request past the statement time limit answers 503 and the server ca
     CHECK(handleHere(fixture.server(), "GET", u"/reports/contract-register"_s, token).status == 200);
 }
 
-TEST_CASE("Reports, statistics and searches of the big lists run in the heavy lane, logins in their own", "[operations][lanes]")
+TEST_CASE("Reports, statistics and searches of the big lists run in the heavy lane, password hashing in its own",
+          "[operations][lanes]")
 {
     ServerFixture fixture(ServerFixture::Data::Empty);
     const auto lane = [&](const QByteArray &method, const QString &target) {
@@ -251,6 +252,11 @@ TEST_CASE("Reports, statistics and searches of the big lists run in the heavy la
     }
     CHECK(lane("POST", u"/api/v1/session"_s) == Lane::Login);
     CHECK(lane("GET", u"/api/v1/session"_s) == Lane::Ordinary);
+    // Everything that hashes a password waits with the logins, never in front of cards and lists.
+    CHECK(lane("PUT", u"/api/v1/account/password"_s) == Lane::Login);
+    CHECK(lane("POST", u"/api/v1/employees"_s) == Lane::Login);
+    CHECK(lane("POST", u"/api/v1/employees/7/reset-password"_s) == Lane::Login);
+    CHECK(lane("PATCH", u"/api/v1/employees/7"_s) == Lane::Ordinary);
     CHECK(lane("GET", u"/api/v1/no/such/thing"_s) == Lane::Ordinary);
 }
 
@@ -368,6 +374,77 @@ TEST_CASE("A busy port is reported before the demo company is written", "[operat
     CHECK_FALSE(messages.contains(u"demo company"_s));
     Database database(path);
     CHECK(Tradewind::Demo::isEmpty(database));
+}
+
+TEST_CASE("A new company starts with --create-admin, and without an administrator the server says how to make one",
+          "[operations][startup][admin]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"company.db"_s);
+    const QString password = u"Erste Schritte, 2027!"_s;
+    const auto run = [&](const QStringList &arguments, const QString &environmentPassword, QString *messages) {
+        ServerProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"TRADEWIND_ADMIN_PASSWORD"_s);
+        if (!environmentPassword.isNull())
+            environment.insert(u"TRADEWIND_ADMIN_PASSWORD"_s, environmentPassword);
+        process.process.setProcessEnvironment(environment);
+        // Not a terminal: the password is never read from a pipe.
+        process.process.setStandardInputFile(QProcess::nullDevice());
+        process.start(arguments);
+        const int exitCode = process.finish();
+        *messages = process.messages();
+        return exitCode;
+    };
+    QString messages;
+
+    // An empty database is not served: nobody could log in to set the company up.
+    CHECK(run({u"--database"_s, path, u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())}, {}, &messages) == 1);
+    INFO(messages.toStdString());
+    CHECK(messages.contains(u"no active system administrator"_s));
+    CHECK(messages.contains(u"--create-admin LOGIN"_s));
+    CHECK(messages.contains(u"TRADEWIND_ADMIN_PASSWORD"_s));
+
+    const QStringList create{u"--database"_s, path, u"--create-admin"_s, u"it.admin"_s};
+    CHECK(run(create, {}, &messages) == 1);
+    CHECK(messages.contains(u"TRADEWIND_ADMIN_PASSWORD"_s));
+    CHECK(run(create, u"too short"_s, &messages) == 1);
+    CHECK(messages.contains(u"at least 10 characters"_s));
+    CHECK(run({u"--database"_s, path, u"--create-admin"_s, u"administrator"_s}, u"ADMINISTRATOR"_s, &messages) == 1);
+    CHECK(messages.contains(u"may not be the login"_s));
+    CHECK(run({u"--database"_s, path, u"--create-admin"_s, u"it admin"_s}, password, &messages) == 1);
+    CHECK(messages.contains(u"login"_s));
+    {
+        Database database(path);
+        CHECK(Query(database.connection(), u"SELECT COUNT(*) FROM employees"_s).scalar().toInt() == 0);
+    }
+
+    REQUIRE(run(create, password, &messages) == 0);
+    CHECK(messages.contains(u"Administrator it.admin created"_s));
+    CHECK(run(create, password, &messages) == 1);
+    CHECK(messages.contains(u"taken"_s));
+    {
+        Database database(path);
+        QSqlDatabase db = database.connection();
+        CHECK(Query(db, u"SELECT COUNT(*) FROM employees WHERE login = 'it.admin' AND roles = 'system_admin' AND active = 1 "
+                        u"AND must_change_password = 0 AND department_id = (SELECT id FROM departments WHERE parent_id IS NULL)"_s)
+                  .scalar()
+                  .toInt()
+              == 1);
+        CHECK(Query(db, u"SELECT COUNT(*) FROM departments"_s).scalar().toInt() == 1);
+        CHECK(Query(db, u"SELECT COUNT(*) FROM audit_log WHERE employee_id IS NULL AND action = 'create'"_s).scalar().toInt() == 2);
+    }
+
+    // Now the server starts, and the administrator logs in with the password given.
+    ServerProcess server;
+    server.start({u"--database"_s, path, u"--listen"_s, u"127.0.0.1:0"_s});
+    const quint16 port = server.waitUntilListening();
+    const RawResponse login = rawPost(port, u"/session"_s, R"({"login":"it.admin","password":"Erste Schritte, 2027!"})");
+    CHECK(login.status == 201);
+    CHECK_FALSE(login.json().value(u"must_change_password"_s).toBool());
+    server.process.terminate();
+    CHECK(server.finish(30000) == 0);
 }
 
 TEST_CASE("An online backup under write load is consistent and restores", "[operations][backup]")
@@ -488,7 +565,7 @@ TEST_CASE("Control characters from clients never reach the log as such", "[opera
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     ServerProcess server;
-    server.start({u"--database"_s, dir.filePath(u"log.db"_s), u"--listen"_s, u"127.0.0.1:0"_s});
+    server.start({u"--database"_s, demoDatabaseFile(dir, u"log.db"_s), u"--listen"_s, u"127.0.0.1:0"_s});
     const quint16 port = server.waitUntilListening();
     RawHttpClient client(port);
     REQUIRE(client.send("GET /api/v1/x%0D%0A127.0.0.1%20GET%20/api/v1/forged%20200 HTTP/1.1\r\nHost: localhost\r\n\r\n"));
