@@ -17,6 +17,12 @@ namespace {
 
 constexpr int MaxNodes = 50;
 
+/** Signed and not terminated: only then is a contract's open money receivable, and possibly overdue. */
+bool isInForce(const Contract &contract)
+{
+    return contract.status == Contract::StatusActive || contract.status == Contract::StatusCompleted;
+}
+
 /** The node's share of the contract amount in basis points (the weight a later re-spread falls back on). */
 int percentOf(const Money &planned, const Money &amount)
 {
@@ -27,7 +33,7 @@ QJsonObject planJson(const Contract &contract, const QList<PlanNode> &nodes, con
 {
     const Money total = SettlementPlan::total(nodes, contract.currency);
     return {{u"contract_id"_s, contract.id},
-            {u"nodes"_s, nodesJson(nodes, today)},
+            {u"nodes"_s, nodesJson(contract, nodes, today)},
             {u"total"_s, total.toJson()},
             {u"amount"_s, contract.amount.toJson()},
             {u"difference"_s, (contract.amount - total).toJson()}};
@@ -230,7 +236,7 @@ void summarise(Contract &contract, const QList<PlanNode> &nodes, const QDate &to
     for (const PlanNode &node : nodes) {
         contract.invoiced += node.invoiced;
         contract.received += node.received;
-        if (node.isOverdue(today))
+        if (isInForce(contract) && node.isOverdue(today))
             contract.overdue += node.outstanding();
         if (!(zero < node.outstanding()))
             continue;
@@ -315,11 +321,15 @@ void respread(const QSqlDatabase &db, const Contract &contract, const Money &new
             .exec();
 }
 
-QJsonArray nodesJson(const QList<PlanNode> &nodes, const QDate &today)
+QJsonArray nodesJson(const Contract &contract, const QList<PlanNode> &nodes, const QDate &today)
 {
     QJsonArray array;
-    for (const PlanNode &node : nodes)
-        array.append(node.toJson(today));
+    for (const PlanNode &node : nodes) {
+        QJsonObject json = node.toJson(today);
+        if (!isInForce(contract))
+            json.insert(u"overdue"_s, false);
+        array.append(json);
+    }
     return array;
 }
 

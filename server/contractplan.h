@@ -49,7 +49,7 @@ void insertGenerated(const QSqlDatabase &db, qint64 contractId, const QList<Plan
  */
 void respread(const QSqlDatabase &db, const Contract &contract, const Money &newAmount, const QString &field);
 
-/** The plan nodes as JSON, for responses, audits and versions. */
-QJsonArray nodesJson(const QList<PlanNode> &nodes, const QDate &today);
+/** The plan nodes as JSON, for responses, audits and versions; a node of a contract not in force is never overdue. */
+QJsonArray nodesJson(const Contract &contract, const QList<PlanNode> &nodes, const QDate &today);
 
 } // namespace Tradewind::Contracts::Plan

@@ -89,7 +89,7 @@ std::optional<Contract> findVisible(const RequestContext &context, qint64 contra
 /** The contract's plan as it is now, as audits and versions keep it. */
 QJsonArray planJson(const RequestContext &context, const Contract &contract)
 {
-    return Plan::nodesJson(Plan::nodesOf(context.db, contract.id), context.now.date());
+    return Plan::nodesJson(contract, Plan::nodesOf(context.db, contract.id), context.now.date());
 }
 
 /** The audited form: the contract's fields with its plan beside them. */

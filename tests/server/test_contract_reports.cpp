@@ -426,6 +426,21 @@ TEST_CASE("Only contracts in force are receivables: drafts and terminated contra
     CHECK(minor(drafts.at(0).toObject().value(u"amount"_s)) == 300000);
     CHECK(drafts.at(0).toObject().value(u"outstanding"_s).isNull());
     CHECK(drafts.at(0).toObject().value(u"overdue"_s).isNull());
+
+    // The card and the contract list say the same: E would be overdue since 1 August if drafts counted.
+    for (const qint64 id : {scenario.e, scenario.d}) {
+        const Answer card = ServerFixture::get(*finance, u"/contracts/%1"_s.arg(id));
+        REQUIRE(card.status == 200);
+        CHECK(minor(card.json.value(u"overdue"_s)) == 0);
+        for (const QJsonValue &node : card.json.value(u"plan"_s).toArray())
+            CHECK_FALSE(node.toObject().value(u"overdue"_s).toBool());
+    }
+    const Answer listed = ServerFixture::get(*finance, u"/contracts"_s,
+                                             params({{u"ids"_s, u"%1,%2"_s.arg(scenario.e).arg(scenario.d)}}));
+    REQUIRE(listed.status == 200);
+    REQUIRE(listed.json.value(u"items"_s).toArray().size() == 2);
+    for (const QJsonValue &item : listed.json.value(u"items"_s).toArray())
+        CHECK(minor(item.toObject().value(u"overdue"_s)) == 0);
 }
 
 TEST_CASE("In the demo company no draft or terminated contract is receivable, and the ageing's figures add up to its rows",
