@@ -146,9 +146,13 @@ TEST_CASE("An approved milestone sets the trigger's achieved date and the due da
     CHECK(history.value(u"action"_s).toString() == u"milestone"_s);
     CHECK(history.value(u"changes"_s).toObject().contains(u"plan"_s));
 
-    // A later day makes the node overdue unless it is paid (sessions do not last that long: log in again).
+    // A later day makes the node overdue unless it is paid (sessions do not last that long: log in again), once the
+    // contract is in force: a draft owes nothing yet.
     fixture.advanceClock(30 * 24 * 3600);
     east1 = fixture.login(u"sales.east1"_s);
+    CHECK_FALSE(nodes(*east1, id).at(1).toObject().value(u"overdue"_s).toBool());
+    CHECK(minor(ContractTesting::contract(*east1, id).value(u"overdue"_s)) == 0);
+    REQUIRE(post(*east1, id, u"activate"_s).status == 200);
     const QJsonObject contract = ContractTesting::contract(*east1, id);
     CHECK(nodes(*east1, id).at(1).toObject().value(u"overdue"_s).toBool());
     CHECK(minor(contract.value(u"overdue"_s)) == 300000 + 600000); // the advance (due 17 Nov) and the shipment part
