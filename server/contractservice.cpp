@@ -281,7 +281,7 @@ Http::Response listContracts(RequestContext &context)
     const QString text = context.textQuery(u"q"_s);
     if (!text.isEmpty())
         list.whereText(text, {u"contract_search"_s, {u"number"_s}, u"customer_id"_s});
-    const ListPage page = list.run();
+    const ListQueryPage page = list.run();
 
     Query query(context.db, SelectContracts + u"WHERE c.id IN (SELECT value FROM json_each(:ids))"_s);
     query.bind(u":ids"_s, page.idsJson()).exec();

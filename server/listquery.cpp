@@ -71,7 +71,7 @@ QString whereSql(const QStringList &conditions)
 
 } // namespace
 
-QString ListPage::idsJson() const
+QString ListQueryPage::idsJson() const
 {
     QStringList numbers;
     for (const qint64 id : ids)
@@ -79,7 +79,7 @@ QString ListPage::idsJson() const
     return u'[' + numbers.join(u',') + u']';
 }
 
-QJsonObject ListPage::toJson(const QHash<qint64, QJsonObject> &rowsById) const
+QJsonObject ListQueryPage::toJson(const QHash<qint64, QJsonObject> &rowsById) const
 {
     QJsonArray items;
     for (const qint64 id : ids)
@@ -198,9 +198,9 @@ QString ListQuery::conditionSql() const
     return whereSql(conditions);
 }
 
-ListPage ListQuery::run()
+ListQueryPage ListQuery::run()
 {
-    ListPage page;
+    ListQueryPage page;
     page.statements = m_statements;
     const auto execute = [&page](const QSqlDatabase &db, const QString &sql, const std::function<void(Query &)> &bind) {
         Query query(db, sql);
@@ -308,7 +308,7 @@ ListPage ListQuery::run()
     return page;
 }
 
-void ListQuery::count(const std::optional<Candidates> &least, ListPage &page) const
+void ListQuery::count(const std::optional<Candidates> &least, ListQueryPage &page) const
 {
     const std::function<void(Query &)> bindConditions = [conditions = m_conditions](Query &query) {
         for (const SqlPart &condition : conditions)

@@ -54,7 +54,7 @@ struct SearchedColumns
 };
 
 /** One page of a list: the ids in order, the cursors around it and, for a page without a cursor, the total. */
-struct ListPage
+struct ListQueryPage
 {
     QList<qint64> ids;
     std::optional<qint64> total;
@@ -101,7 +101,7 @@ public:
      */
     void countWith(const QString &sumSql) { m_sumSql = sumSql; }
 
-    ListPage run();
+    ListQueryPage run();
 
 private:
     struct Candidates
@@ -111,7 +111,7 @@ private:
     };
 
     QString conditionSql() const;
-    void count(const std::optional<Candidates> &least, ListPage &page) const;
+    void count(const std::optional<Candidates> &least, ListQueryPage &page) const;
 
     const RequestContext &m_context;
     ListTable m_table;

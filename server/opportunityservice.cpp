@@ -140,7 +140,7 @@ void requireUnlocked(const QSqlDatabase &db, const QString &key, qint64 ownerId,
 
 Http::Response listOpportunities(RequestContext &context)
 {
-    const ListPage page = listQuery(context).run();
+    const ListQueryPage page = listQuery(context).run();
     const SqlPart rows = pageRows(context, page);
     Query query(context.db, rows.sql);
     rows.bind(query);
@@ -486,7 +486,7 @@ ListQuery listQuery(const RequestContext &context)
     return list;
 }
 
-SqlPart pageRows(const RequestContext &context, const ListPage &page)
+SqlPart pageRows(const RequestContext &context, const ListQueryPage &page)
 {
     const Visibility quotes = Quotes::visibilityOf(context);
     const StaleRule rule = staleRule(context.db);

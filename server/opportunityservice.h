@@ -15,7 +15,7 @@ void registerRoutes(Router &router);
 /** GET /opportunities as a list query, before it runs (its plans are checked by tests and benchmarks). */
 ListQuery listQuery(const RequestContext &context);
 /** The statement reading the rows of a page of that list, with everything the list shows. */
-SqlPart pageRows(const RequestContext &context, const ListPage &page);
+SqlPart pageRows(const RequestContext &context, const ListQueryPage &page);
 
 /** An opportunity the caller may see; throws 404 when it does not exist or is out of the caller's reach. */
 Opportunity loadVisible(const RequestContext &context, qint64 opportunityId);

@@ -155,7 +155,7 @@ Http::Response listPartners(RequestContext &context)
     const QString country = context.textQuery(u"country"_s, 2).toUpper();
     if (!country.isEmpty())
         list.where({u"p.country = :country"_s, [country](Query &query) { query.bind(u":country"_s, country); }});
-    const ListPage page = list.run();
+    const ListQueryPage page = list.run();
 
     Query query(context.db, u"SELECT "_s + partnerColumns + u" WHERE p.id IN (SELECT value FROM json_each(:ids))"_s);
     query.bind(u":ids"_s, page.idsJson()).exec();

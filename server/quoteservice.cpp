@@ -420,7 +420,7 @@ Http::Response listQuotes(RequestContext &context)
     const QString text = context.textQuery(u"q"_s);
     if (!text.isEmpty())
         list.whereText(text, {u"quote_search"_s, {u"number"_s, u"title"_s}, u"customer_id"_s});
-    const ListPage page = list.run();
+    const ListQueryPage page = list.run();
 
     // As for opportunities: the page's rows with everything shown.
     Query query(context.db, selectQuotesSql() + u"WHERE q.id IN (SELECT value FROM json_each(:ids))"_s);

@@ -111,7 +111,7 @@ QList<Tradewind::SqlPart> opportunityListStatements(Tradewind::Database &databas
     Tradewind::RequestContext context(request, db, QDateTime::currentDateTimeUtc());
     context.caller = {employee.value(0).toLongLong(), login, employee.value(1).toString(),
                       employee.value(2).toString().split(u',', Qt::SkipEmptyParts)};
-    const Tradewind::ListPage page = Tradewind::Opportunities::listQuery(context).run();
+    const Tradewind::ListQueryPage page = Tradewind::Opportunities::listQuery(context).run();
     QList<Tradewind::SqlPart> statements = page.statements;
     statements.append(Tradewind::Opportunities::pageRows(context, page));
     return statements;

@@ -90,7 +90,7 @@ QString pagePlan(ServerFixture &fixture, const QString &login, const QUrlQuery &
     Tradewind::RequestContext context(request, db, fixture.now());
     context.caller = {employee.value(0).toLongLong(), login, employee.value(1).toString(),
                       employee.value(2).toString().split(u',', Qt::SkipEmptyParts)};
-    const Tradewind::ListPage page = Tradewind::Opportunities::listQuery(context).run();
+    const Tradewind::ListQueryPage page = Tradewind::Opportunities::listQuery(context).run();
     Query explain(db, u"EXPLAIN QUERY PLAN "_s + page.pageStatement.sql);
     page.pageStatement.bind(explain);
     explain.exec();
