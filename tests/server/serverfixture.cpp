@@ -114,6 +114,15 @@ qint64 ServerFixture::partnerId(const QString &name)
     return id;
 }
 
+QJsonObject withField(QJsonObject body, const QString &field, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        body.remove(field);
+    else
+        body.insert(field, value);
+    return body;
+}
+
 QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items)
 {
     QUrlQuery query;

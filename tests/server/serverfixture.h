@@ -24,6 +24,9 @@ struct Answer
 
 /** A query from name/value pairs: params({{"limit", "5"}}). */
 QUrlQuery params(std::initializer_list<std::pair<QString, QString>> items);
+
+/** body with field set to value, or without it when value is undefined: one wrong field of a valid document. */
+QJsonObject withField(QJsonObject body, const QString &field, const QJsonValue &value);
 /** The "id" of each object of a collection's items. */
 QList<qint64> idsOf(const QJsonArray &items);
 

@@ -330,14 +330,7 @@ TEST_CASE("Employees are created and edited with every field checked, naming the
     const qint64 department = departmentOf(fixture, u"sales.east1"_s);
     const qint64 managerEast = fixture.employeeId(u"manager.east"_s);
     const QJsonObject valid = newEmployee(u"wang.fang"_s, department, managerEast, {u"salesperson"_s});
-    const auto with = [&](const QString &field, const QJsonValue &value) {
-        QJsonObject body = valid;
-        if (value.isUndefined())
-            body.remove(field);
-        else
-            body.insert(field, value);
-        return body;
-    };
+    const auto with = [&](const QString &field, const QJsonValue &value) { return withField(valid, field, value); };
     struct Case
     {
         QJsonObject body;

@@ -325,14 +325,7 @@ TEST_CASE("Quote input is validated naming the field", "[quotes][validation]")
                                        {line(u"A"_s, 1, 100, u"CNY"_s), line(u"B"_s, 2, 100, u"CNY"_s), line(u"C"_s, 3, 100, u"CNY"_s)});
     REQUIRE(create(*east1, valid).status == 201);
     const qint64 countBefore = scalar(fixture, u"SELECT COUNT(*) FROM quotes"_s);
-    const auto with = [&](const QString &field, const QJsonValue &value) {
-        QJsonObject body = valid;
-        if (value.isUndefined())
-            body.remove(field);
-        else
-            body.insert(field, value);
-        return body;
-    };
+    const auto with = [&](const QString &field, const QJsonValue &value) { return withField(valid, field, value); };
     const auto withLine = [&](int index, const QString &field, const QJsonValue &value) {
         QJsonArray lines = valid.value(u"lines"_s).toArray();
         QJsonObject changed = lines.at(index).toObject();

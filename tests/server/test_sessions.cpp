@@ -71,6 +71,19 @@ RawAnswer postRawSession(ServerFixture &server, const QByteArray &body)
     return answer;
 }
 
+/** POST /session with body from a client at address (the server tells clients apart by address). */
+RawResponse postLoginFrom(ServerFixture &server, const QHostAddress &address, const QByteArray &body)
+{
+    RawHttpClient client(server.port(), address);
+    REQUIRE(client.isConnected());
+    REQUIRE(client.send("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        "Content-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+    const std::optional<RawResponse> response = client.read(10000);
+    REQUIRE(response);
+    return *response;
+}
+
 QString errorCodeOf(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
@@ -416,14 +429,7 @@ TEST_CASE("Someone guessing a password elsewhere does not keep its user out", "[
     ServerFixture server;
     const QByteArray guess = R"({"login":"director","password":"guess"})";
     const auto postFrom = [&](const QHostAddress &address, const QByteArray &body) {
-        RawHttpClient client(server.port(), address);
-        REQUIRE(client.isConnected());
-        REQUIRE(client.send("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            "Content-Length: "
-                            + QByteArray::number(body.size()) + "\r\n\r\n" + body));
-        const std::optional<RawResponse> response = client.read(10000);
-        REQUIRE(response);
-        return *response;
+        return postLoginFrom(server, address, body);
     };
     const QHostAddress attacker(u"127.0.0.2"_s);
     int refusedWithoutHashing = 0;
@@ -452,15 +458,7 @@ TEST_CASE("Guessing one login from many addresses slows down every address that 
 {
     ServerFixture server;
     const auto attempt = [&](const QHostAddress &from, const QByteArray &password) {
-        RawHttpClient client(server.port(), from);
-        REQUIRE(client.isConnected());
-        const QByteArray body = R"({"login":"finance","password":")" + password + R"("})";
-        REQUIRE(client.send("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            "Content-Length: "
-                            + QByteArray::number(body.size()) + "\r\n\r\n" + body));
-        const std::optional<RawResponse> response = client.read(10000);
-        REQUIRE(response);
-        return *response;
+        return postLoginFrom(server, from, R"({"login":"finance","password":")" + password + R"("})");
     };
     // One guess from each of many addresses: each address stays within its own allowance.
     for (int i = 0; i < LoginThrottle::FreeFailuresPerAccount; ++i) {
