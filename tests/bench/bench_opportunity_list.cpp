@@ -82,9 +82,9 @@ int main(int argc, char *argv[])
         out() << QStringLiteral("%1 %2 %3 %4 %5 %6")
                    .arg(login, -16)
                    .arg(visible, 13)
-                   .arg(QString::number(http.medianMs, 'f', 2) + u" ms"_s, 12)
-                   .arg(QString::number(http.p95Ms, 'f', 2) + u" ms"_s, 10)
-                   .arg(QString::number(sql.medianMs, 'f', 2) + u" ms"_s, 11)
+                   .arg(Bench::milliseconds(http.medianMs), 12)
+                   .arg(Bench::milliseconds(http.p95Ms), 10)
+                   .arg(Bench::milliseconds(sql.medianMs), 11)
                    .arg(QString::number(http.medianMs / sql.medianMs, 'f', 2), 7)
             << Qt::endl;
         trees.append({login, overHttp(client, u"/org/tree"_s, {}, repetitions)});
@@ -97,8 +97,8 @@ int main(int argc, char *argv[])
         for (const auto &[login, stats] : timings) {
             out() << QStringLiteral("%1 %2 %3")
                        .arg(login, -16)
-                       .arg(QString::number(stats.medianMs, 'f', 2) + u" ms"_s, 12)
-                       .arg(QString::number(stats.p95Ms, 'f', 2) + u" ms"_s, 10)
+                       .arg(Bench::milliseconds(stats.medianMs), 12)
+                       .arg(Bench::milliseconds(stats.p95Ms), 10)
                 << Qt::endl;
         }
     }
@@ -164,9 +164,9 @@ int main(int argc, char *argv[])
                    .arg(listCase.title, -28)
                    .arg(listCase.login, -15)
                    .arg(total, 9)
-                   .arg(QString::number(http.medianMs, 'f', 2) + u" ms"_s, 12)
-                   .arg(QString::number(http.p95Ms, 'f', 2) + u" ms"_s, 10)
-                   .arg(QString::number(sql.medianMs, 'f', 2) + u" ms"_s, 11)
+                   .arg(Bench::milliseconds(http.medianMs), 12)
+                   .arg(Bench::milliseconds(http.p95Ms), 10)
+                   .arg(Bench::milliseconds(sql.medianMs), 11)
                    .arg(QString::number(http.medianMs / sql.medianMs, 'f', 2), 7)
             << Qt::endl;
     }
