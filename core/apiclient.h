@@ -65,7 +65,7 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     using Sender = std::function<QNetworkReply *()>;
-    /** With resend, a read that may be sent again when the server asks to retry later. */
+    /** Sends with send(); with mayRetry (a read), sends again when the server asks to retry later. */
     ApiReply(const Sender &send, bool mayRetry, QObject *parent);
     void attach(QNetworkReply *reply);
     void complete();
